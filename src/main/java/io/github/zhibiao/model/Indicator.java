@@ -1,0 +1,63 @@
+package io.github.zhibiao.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One indicator occurrence: a number that measures something, with what it measures and how.
+ * Its fields are those of the JSON Lines record contract ({@code eval/SCHEMA.md}).
+ *
+ * <p>Invariant: {@code loaded.substring(start(), end()).equals(text())}, where {@code loaded} is
+ * the text of the report as loaded (before any cleaning).
+ *
+ * <pre>{@code
+ * // 全市新增财政支出20.35亿元
+ * ind.text()     // "20.35亿元"
+ * ind.value()    // 2035000000
+ * ind.unit()     // "元"
+ * ind.category() // FUNDING
+ * ind.subject()  // "新增财政支出"
+ * }</pre>
+ *
+ * @param text      the number as written with its unit and qualifier words
+ * @param start     offset of {@code text} in the loaded text (UTF-16 units)
+ * @param end       offset just past {@code text}
+ * @param measure   exact value and normalized unit
+ * @param category  what kind of figure this is
+ * @param subject   what is measured, in the document's words (may be empty when unknown)
+ * @param delta     true for a change against a baseline ({@code 比上年增加3117所})
+ * @param direction for a delta, its direction; {@code null} for levels
+ * @param qualifier bound or approximation, or {@code null}
+ * @param target    true for a goal or plan ({@code 力争…达到85%以上})
+ * @param per       denominator of a rate unit ({@code 生·年}), or {@code null}
+ * @param sentence  the sentence the number stands in, from the loaded text
+ * @param ruleId    id of the rule that set the category, for tracing a wrong record to its cause
+ */
+public record Indicator(String text, int start, int end, Measure measure, Category category,
+                        String subject, boolean delta, Direction direction, Qualifier qualifier,
+                        boolean target, String per, String sentence, String ruleId) {
+
+    public Indicator {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(sentence, "sentence");
+        if (end - start != text.length() || start < 0) {
+            throw new IllegalArgumentException("span [" + start + "," + end + ") does not fit text '" + text + "'");
+        }
+        if (!delta && direction != null) {
+            throw new IllegalArgumentException("a level has no direction: " + text);
+        }
+    }
+
+    /** The normalized value ({@link Measure#value()}). */
+    public BigDecimal value() {
+        return measure.value();
+    }
+
+    /** The normalized unit ({@link Measure#unit()}). */
+    public String unit() {
+        return measure.unit();
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.zhibiao.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * An exact, normalized amount with its unit. Values are {@link BigDecimal}s, never doubles:
+ * {@code 20.35亿元} is exactly {@code new Money(new BigDecimal("2035000000"), "元")}.
+ *
+ * <p>The kinds follow the record contract: money in its currency (元 unless written otherwise),
+ * percent, percentage points, counts with their measure word, {@code a:1} ratios, areas, other
+ * physical quantities, and bare numbers whose unit the text leaves out ({@code 全市的19公办学校}).
+ */
+public sealed interface Measure {
+
+    /** The normalized value, scale words applied ({@code 1.45亿人} gives 145000000). */
+    BigDecimal value();
+
+    /** The normalized unit as the record contract spells it: 元, %, 百分点, 所, 人, :1, 平方米, 吨… */
+    String unit();
+
+    /** Money; {@code currency} is 元 for renminbi, else the written currency (美元). */
+    record Money(BigDecimal value, String currency) implements Measure {
+        public Money {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(currency, "currency");
+        }
+
+        @Override
+        public String unit() {
+            return currency;
+        }
+    }
+
+    /** A percentage, in percent: {@code 99.77%} gives 99.77, {@code 三成} 30, {@code 3.5‰} 0.35. */
+    record Percent(BigDecimal value) implements Measure {
+        public Percent {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String unit() {
+            return "%";
+        }
+    }
+
+    /** Percentage points ({@code 提高2.9个百分点}): a unit of its own, never a percent. */
+    record PercentagePoints(BigDecimal value) implements Measure {
+        public PercentagePoints {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String unit() {
+            return "百分点";
+        }
+    }
+
+    /** A count with its measure word, 名 and 位 written as 人: {@code 近16万名} gives 160000 人. */
+    record Count(BigDecimal value, String measureWord) implements Measure {
+        public Count {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(measureWord, "measureWord");
+        }
+
+        @Override
+        public String unit() {
+            return measureWord;
+        }
+    }
+
+    /** A ratio {@code a:1}, valued {@code a}: {@code 19.6:1} gives 19.6. */
+    record Ratio(BigDecimal value) implements Measure {
+        public Ratio {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String unit() {
+            return ":1";
+        }
+    }
+
+    /** Floor or land area: 平方米 (平米 and ㎡ normalized to it), 亩, 公顷, 平方公里. */
+    record Area(BigDecimal value, String unit) implements Measure {
+        public Area {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(unit, "unit");
+        }
+    }
+
+    /** Any other physical quantity, unit as written with scale words removed: 吨, 公里, 千瓦时. */
+    record Physical(BigDecimal value, String unit) implements Measure {
+        public Physical {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(unit, "unit");
+        }
+    }
+
+    /**
+     * A number written without a unit ({@code 近70万}, {@code 筹集资金48.8亿}); the indicator stage
+     * may infer one from context. Its {@link #unit()} is the empty string.
+     */
+    record Bare(BigDecimal value) implements Measure {
+        public Bare {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String unit() {
+            return "";
+        }
+    }
+}
