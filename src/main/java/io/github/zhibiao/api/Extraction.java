@@ -1,0 +1,26 @@
+package io.github.zhibiao.api;
+
+import io.github.zhibiao.model.Indicator;
+import io.github.zhibiao.model.ReportContext;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one report gave: its indicators in document order, what the report says about itself,
+ * and the text they index.
+ *
+ * @param doc        the document's file name (no folders), or the name given for a text
+ * @param loadedText the text as loaded: every indicator's span indexes it
+ * @param context    region, year and period stated by the report
+ * @param indicators the indicator records, in document order
+ */
+public record Extraction(String doc, String loadedText, ReportContext context, List<Indicator> indicators) {
+
+    public Extraction {
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(loadedText, "loadedText");
+        Objects.requireNonNull(context, "context");
+        indicators = List.copyOf(indicators);
+    }
+}
