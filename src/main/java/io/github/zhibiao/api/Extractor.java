@@ -1,12 +1,22 @@
 package io.github.zhibiao.api;
 
+import io.github.zhibiao.clean.CleanText;
+import io.github.zhibiao.clean.TextCleaner;
+import io.github.zhibiao.indicator.IndicatorEngine;
+import io.github.zhibiao.indicator.ReportContextReader;
 import io.github.zhibiao.load.LoadException;
+import io.github.zhibiao.model.Indicator;
+import io.github.zhibiao.rules.RuleKind;
+import io.github.zhibiao.rules.RuleSet;
+import io.github.zhibiao.segment.HanlpSegmenter;
+import io.github.zhibiao.segment.Segmenter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Extracts indicator records from Chinese reports. Build once, share freely: an extractor is
@@ -16,20 +26,53 @@ import java.util.List;
  * Extractor ex = Extractor.defaults();
  * Extraction r = ex.extract("全市新增公办幼儿园11所，投入资金2.5亿元。");
  * r.indicators().forEach(System.out::println);
- * }</pre>
  *
- * <p>TEMPORARY SEAM: the pipeline (load, clean, find, resolve, indicator rules) is wired in here.
+ * Extractor mine = Extractor.builder()
+ *         .rules(RuleSet.defaults().with(Path.of("hospital.tsv")))
+ *         .build();
+ * }</pre>
  */
 public final class Extractor {
 
-    private static final Extractor DEFAULTS = new Extractor();
+    private static volatile Extractor defaults;
 
-    private Extractor() {
+    private final RuleSet rules;
+    private final TextCleaner cleaner;
+    private final IndicatorEngine engine;
+    private final ReportContextReader contextReader;
+
+    private Extractor(Builder b) {
+        this.rules = b.rules;
+        this.cleaner = b.cleaner;
+        Segmenter segmenter = new HanlpSegmenter(rules.of(RuleKind.TERM).stream()
+                .flatMap(r -> r.words().stream()).toList());
+        this.engine = new IndicatorEngine(b.grammar, rules, segmenter);
+        this.contextReader = new ReportContextReader(segmenter);
     }
 
-    /** The extractor with the built-in rules. */
+    /** The extractor with the built-in rules, built on first use and shared. */
     public static Extractor defaults() {
-        return DEFAULTS;
+        Extractor e = defaults;
+        if (e == null) {
+            synchronized (Extractor.class) {
+                e = defaults;
+                if (e == null) {
+                    e = builder().build();
+                    defaults = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** A builder starting from the built-in rules and cleaning. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The rules this extractor applies. */
+    public RuleSet rules() {
+        return rules;
     }
 
     /** Extracts from a text; the document is named {@code text}. */
@@ -39,7 +82,11 @@ public final class Extractor {
 
     /** Extracts from a text under the given document name. */
     public Extraction extract(String doc, String text) {
-        return new Extraction(doc, text, io.github.zhibiao.model.ReportContext.UNKNOWN, List.of());
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(text, "text");
+        CleanText clean = cleaner.clean(text);
+        List<Indicator> indicators = engine.extract(clean);
+        return new Extraction(doc, text, contextReader.read(clean.text()), indicators);
     }
 
     /** Loads a report file (format and encoding detected) and extracts from it. */
@@ -49,6 +96,44 @@ public final class Extractor {
             return extract(name, Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new LoadException(name, LoadException.Reason.IO, e.getMessage(), e);
+        }
+    }
+
+    /** Options for an {@link Extractor}; not thread-safe, the extractor it builds is. */
+    public static final class Builder {
+        private RuleSet rules = RuleSet.defaults();
+        private TextCleaner cleaner = TextCleaner.widthsOnly();
+        private QuantityGrammar grammar = QuantityGrammar.defaults();
+
+        private Builder() {
+        }
+
+        /** The rules to apply (default {@link RuleSet#defaults()}). */
+        public Builder rules(RuleSet rules) {
+            this.rules = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /** Adds the rules of a user's rules file to the current rules. */
+        public Builder addRules(Path rulesFile) throws IOException {
+            this.rules = rules.with(rulesFile);
+            return this;
+        }
+
+        /** How loaded text is cleaned before analysis. */
+        public Builder cleaner(TextCleaner cleaner) {
+            this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+            return this;
+        }
+
+        /** The quantity grammar (default {@link QuantityGrammar#defaults()}). */
+        public Builder grammar(QuantityGrammar grammar) {
+            this.grammar = Objects.requireNonNull(grammar, "grammar");
+            return this;
+        }
+
+        public Extractor build() {
+            return new Extractor(this);
         }
     }
 }

@@ -1,0 +1,414 @@
+package io.github.zhibiao.indicator;
+
+import io.github.zhibiao.api.QuantityGrammar;
+import io.github.zhibiao.clean.CleanText;
+import io.github.zhibiao.model.Category;
+import io.github.zhibiao.model.Direction;
+import io.github.zhibiao.model.Indicator;
+import io.github.zhibiao.model.Measure;
+import io.github.zhibiao.model.Quantity;
+import io.github.zhibiao.rules.Rule;
+import io.github.zhibiao.rules.RuleKind;
+import io.github.zhibiao.rules.RuleSet;
+import io.github.zhibiao.segment.Segmenter;
+import io.github.zhibiao.segment.Token;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the quantities of a cleaned text into indicator records: what each measures (subject),
+ * its category, whether it is a change or a target. Rules come from a {@link RuleSet}; words
+ * around a number come from a {@link Segmenter}, which only ever sees the clause around a number.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class IndicatorEngine {
+
+    /** Clause-internal punctuation that ends the words a subject may be taken from. */
+    private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n\r（()）“”\"《》【】〔〕[]";
+    private static final String SENTENCE_BREAKS = "。！？!?；;\n\r";
+    private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "、", "以及", "或", "而");
+    private static final Set<String> PLURAL_UNITS = Set.of("所", "校", "园", "处");
+    private static final Set<String> PERSON_UNITS = Set.of("人", "人次");
+    private static final int MAX_SUBJECT = 18;
+
+    private final QuantityGrammar grammar;
+    private final Segmenter segmenter;
+    private final Lexicon deltaUp;
+    private final Lexicon deltaDown;
+    private final Lexicon level;
+    private final Lexicon target;
+    private final Lexicon targetSection;
+    private final Lexicon scope;
+    private final Lexicon link;
+    private final Lexicon unitWords;
+    private final Lexicon reject;
+    private final Lexicon rateCategories;
+    private final Lexicon countCategories;
+
+    public IndicatorEngine(QuantityGrammar grammar, RuleSet rules, Segmenter segmenter) {
+        this.grammar = grammar;
+        this.segmenter = segmenter;
+        this.deltaUp = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> r.arg().equals("UP")).toList());
+        this.deltaDown = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> r.arg().equals("DOWN")).toList());
+        this.level = new Lexicon(rules.of(RuleKind.LEVEL));
+        this.target = new Lexicon(rules.of(RuleKind.TARGET));
+        this.targetSection = new Lexicon(rules.of(RuleKind.TARGET_SECTION));
+        this.scope = new Lexicon(rules.of(RuleKind.SCOPE));
+        this.link = new Lexicon(rules.of(RuleKind.LINK));
+        this.unitWords = new Lexicon(rules.of(RuleKind.UNIT));
+        this.reject = new Lexicon(rules.of(RuleKind.REJECT));
+        Set<Category> rate = EnumSet.of(Category.ENROLLMENT_RATE, Category.PERCENTAGE);
+        this.rateCategories = new Lexicon(rules.of(RuleKind.CATEGORY).stream()
+                .filter(r -> rate.contains(category(r))).toList());
+        this.countCategories = new Lexicon(rules.of(RuleKind.CATEGORY).stream()
+                .filter(r -> !rate.contains(category(r))).toList());
+    }
+
+    private static Category category(Rule r) {
+        try {
+            return Category.valueOf(r.arg());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(r.source() + ": rule " + r.id() + ": unknown category " + r.arg(), e);
+        }
+    }
+
+    /** The indicators of one cleaned text, in document order; spans index {@code clean.loaded()}. */
+    public List<Indicator> extract(CleanText clean) {
+        String v = clean.text();
+        List<Quantity> qs = grammar.parse(v);
+        List<Indicator> out = new ArrayList<>();
+        int planFrom = planStart(v);
+        Draft prev = null;
+        for (int i = 0; i < qs.size(); i++) {
+            Quantity q = qs.get(i);
+            int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
+            int nextStart = i + 1 < qs.size() ? qs.get(i + 1).start() : v.length();
+            Draft d = draft(v, q, prevEnd, nextStart, prev);
+            if (d == null) {
+                continue;
+            }
+            boolean isTarget = q.start() >= planFrom || target.firstIn(v.substring(d.sentenceStart, q.start())) != null;
+            int ls = clean.loadedStart(q.start());
+            int le = clean.loadedEnd(q.end());
+            String sentence = clean.loadedSpan(d.sentenceStart, d.sentenceEnd).strip();
+            out.add(new Indicator(clean.loaded().substring(ls, le), ls, le, d.measure, d.category, d.subject,
+                    d.direction != null, d.direction, q.qualifier(), isTarget, q.per(), sentence, d.ruleId));
+            prev = d;
+        }
+        return out;
+    }
+
+    /** Everything we decide about one quantity before it becomes a record. */
+    private static final class Draft {
+        int sentenceStart;
+        int sentenceEnd;
+        int clauseStart;
+        Measure measure;
+        Category category;
+        String subject;
+        Direction direction;
+        String ruleId;
+    }
+
+    private Draft draft(String v, Quantity q, int prevEnd, int nextStart, Draft prev) {
+        Draft d = new Draft();
+        d.sentenceStart = lastBreak(v, q.start(), SENTENCE_BREAKS, 0);
+        d.sentenceEnd = nextBreak(v, q.end(), SENTENCE_BREAKS);
+        d.clauseStart = lastBreak(v, q.start(), CLAUSE_BREAKS + "、", 0);
+        boolean samePrevSentence = prev != null && prev.sentenceStart == d.sentenceStart;
+        int leftStart = Math.max(d.clauseStart, Math.min(prevEnd, q.start()));
+        String left = v.substring(leftStart, q.start());
+        int rightEnd = Math.min(nextBreak(v, q.end(), CLAUSE_BREAKS), Math.max(nextStart, q.end()));
+        String right = v.substring(q.end(), rightEnd);
+
+        if (q.measure() instanceof Measure.Count && reject.prefixOf(right) != null) {
+            return null;
+        }
+
+        // Change or level: a trigger at the end of the words before the number.
+        String leftCore = stripTail(left, "了");
+        Lexicon.Entry up = deltaUp.suffixOf(leftCore);
+        Lexicon.Entry down = deltaDown.suffixOf(leftCore);
+        Lexicon.Entry trigger = longer(up, down);
+        String subjectLeft = leftCore;
+        if (trigger != null) {
+            d.direction = trigger == up ? Direction.UP : Direction.DOWN;
+            subjectLeft = leftCore.substring(0, leftCore.length() - trigger.word().length());
+            subjectLeft = stripComparison(subjectLeft);
+        } else {
+            Lexicon.Entry lv = level.suffixOf(leftCore);
+            if (lv != null) {
+                String before = leftCore.substring(0, leftCore.length() - lv.word().length());
+                Lexicon.Entry t = longer(deltaUp.suffixOf(before), deltaDown.suffixOf(before));
+                if (t != null) {
+                    subjectLeft = stripComparison(before.substring(0, before.length() - t.word().length()));
+                }
+            }
+        }
+        boolean onlyConjunction = CONJUNCTIONS.contains(left.strip());
+        if (onlyConjunction && samePrevSentence) {
+            d.direction = prev.direction;
+        }
+
+        // Subject: the noun phrase right after a counted number, else the words before it.
+        String subject = null;
+        boolean counted = q.measure() instanceof Measure.Count || q.measure() instanceof Measure.Bare;
+        if (counted) {
+            String np = nounPhraseAfter(v, q.end(), rightEnd);
+            if (!np.isEmpty()) {
+                String mod = modifierBefore(left);
+                subject = np.length() <= 2 && mod.isEmpty() ? lastNounBefore(v, leftStart, q.start()) + np : mod + np;
+            }
+        }
+        if (subject == null) {
+            subject = cleanLeftSubject(subjectLeft);
+            if ((subject.isEmpty() || onlyConjunction) && samePrevSentence) {
+                subject = prev.subject;
+            } else if (samePrevSentence && d.direction != null && subject.length() <= 1) {
+                subject = prev.subject;
+            } else if (samePrevSentence && isShortPart(subject, prev.subject) && leftStart > d.clauseStart - 1) {
+                subject = subject + headOf(prev.subject);
+            }
+        }
+        if (subject.startsWith("占") && !subject.endsWith("比例") && !subject.endsWith("比重")) {
+            subject = subject + "比例";
+        }
+        d.subject = subject;
+
+        // Units the text left out.
+        Measure m = q.measure();
+        if (m instanceof Measure.Bare bare) {
+            Lexicon.Hit h = unitWords.headIn(subject.isEmpty() ? left : subject);
+            if (h == null) {
+                return null;
+            }
+            String unit = h.entry().rule().arg();
+            m = unit.equals("元") ? new Measure.Money(bare.value(), "元") : new Measure.Count(bare.value(), unit);
+        }
+        d.measure = m;
+        categorize(d, m, subject);
+        return d;
+    }
+
+    private void categorize(Draft d, Measure m, String subject) {
+        if (m instanceof Measure.Money) {
+            d.category = Category.FUNDING;
+            d.ruleId = "money";
+        } else if (m instanceof Measure.Ratio) {
+            d.category = Category.RATIO;
+            d.ruleId = "ratio";
+        } else if (m instanceof Measure.Area) {
+            d.category = Category.AREA;
+            d.ruleId = "area";
+        } else if (m instanceof Measure.Physical) {
+            d.category = Category.COUNT;
+            d.ruleId = "physical";
+        } else if (m instanceof Measure.Percent || m instanceof Measure.PercentagePoints) {
+            Lexicon.Hit h = rateCategories.headIn(subject);
+            d.category = h == null ? Category.PERCENTAGE : category(h.entry().rule());
+            d.ruleId = h == null ? "percent" : h.entry().rule().id();
+        } else {
+            String unit = m.unit();
+            Lexicon.Hit h = countCategories.headIn(subject);
+            Category c = h == null ? null : category(h.entry().rule());
+            if (c == Category.SCHOOL_COUNT && PERSON_UNITS.contains(unit)
+                    || (c == Category.STUDENT_COUNT || c == Category.TEACHER_COUNT) && PLURAL_UNITS.contains(unit)) {
+                c = null;
+            }
+            if (c == null) {
+                c = PLURAL_UNITS.contains(unit) ? Category.SCHOOL_COUNT : Category.COUNT;
+                d.ruleId = "count-" + unit;
+            } else {
+                d.ruleId = h.entry().rule().id();
+            }
+            d.category = c;
+        }
+    }
+
+    /** Offset of the first plan section (a heading or title with a plan word), or the text length. */
+    private int planStart(String v) {
+        int from = 0;
+        while (true) {
+            Lexicon.Hit h = targetSection.firstIn(v.substring(from));
+            if (h == null) {
+                return v.length();
+            }
+            int at = from + h.start();
+            int lineStart = lastBreak(v, at, "\n\r", 0);
+            String before = v.substring(lineStart, at).strip();
+            // A heading: the word opens its line, or follows a section number (三、 (二) 〔二〕).
+            if (before.length() <= 8 && (before.isEmpty() || before.matches(".*[、)）〕\\]]\\s*") || at < 120)) {
+                return at;
+            }
+            from = at + h.entry().word().length();
+        }
+    }
+
+    // ---------------------------------------------------------------- subject helpers
+
+    private String nounPhraseAfter(String v, int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        List<Token> tokens = segmenter.segment(v, from, Math.min(to, from + 24));
+        StringBuilder np = new StringBuilder();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (t.nounLike()) {
+                np.append(t.word());
+                i++;
+            } else if (np.length() > 0 && (t.word().equals("(") || t.word().equals("（"))
+                    && i + 2 < tokens.size() && tokens.get(i + 2).word().matches("[)）]")
+                    && tokens.get(i + 1).word().length() <= 2) {
+                np.append(t.word()).append(tokens.get(i + 1).word()).append(tokens.get(i + 2).word());
+                i += 3;
+            } else if (np.length() > 0 && CONJUNCTIONS.contains(t.word()) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).nounLike()) {
+                np.append(t.word());
+                i++;
+            } else {
+                break;
+            }
+        }
+        return trimQuotes(np.toString());
+    }
+
+    /** A {@code …的} modifier that ends the words before a number ({@code 全部重建的169所中小学}). */
+    private String modifierBefore(String left) {
+        if (!left.endsWith("的")) {
+            return "";
+        }
+        String s = cleanLeftSubject(left.substring(0, left.length() - 1));
+        if (s.isEmpty() || s.length() > 6) {
+            return "";
+        }
+        return s + "的";
+    }
+
+    /** The noun right before a number, for very short subjects ({@code 彭州市16所学校}). */
+    private String lastNounBefore(String v, int from, int to) {
+        if (to <= from) {
+            return "";
+        }
+        List<Token> tokens = segmenter.segment(v, Math.max(from, to - 8), to);
+        if (tokens.isEmpty()) {
+            return "";
+        }
+        Token t = tokens.get(tokens.size() - 1);
+        return t.nounLike() && t.word().length() >= 2 && scope.suffixOf(t.word()) == null ? t.word() : "";
+    }
+
+    private String cleanLeftSubject(String s) {
+        s = trimQuotes(s).strip();
+        s = s.replaceAll("[①-⑳]", "");
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            String t = s.replaceFirst("^(截至|截止)?(\\d{4}年)?(\\d{1,2}月(底|末)?)?(上半年|下半年|全年|年底|年末|以来)?", "");
+            if (!t.equals(s)) {
+                s = t;
+                changed = !s.isEmpty();
+            }
+            Lexicon.Entry sc = scope.prefixOf(s);
+            if (sc != null && s.length() > sc.word().length()) {
+                s = s.substring(sc.word().length());
+                changed = true;
+            }
+            Lexicon.Entry ln = link.suffixOf(s);
+            if (ln != null && s.length() > ln.word().length()) {
+                s = s.substring(0, s.length() - ln.word().length());
+                changed = true;
+            }
+            String u = s.replaceFirst("(由|从)[^由从]{0,8}的?$", "");
+            if (!u.equals(s) && !u.isEmpty()) {
+                s = u;
+                changed = true;
+            }
+        }
+        if (s.endsWith("的") && s.length() > 1) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.length() > MAX_SUBJECT) {
+            s = trailingPhrase(s);
+        }
+        return s.strip();
+    }
+
+    /** The trailing noun phrase of a long text (with the verb right before it when it is short). */
+    private String trailingPhrase(String s) {
+        List<Token> tokens = segmenter.segment(s, 0, s.length());
+        int i = tokens.size();
+        while (i > 0 && (tokens.get(i - 1).nounLike() || tokens.get(i - 1).word().equals("的")
+                || tokens.get(i - 1).pos().startsWith("a") || tokens.get(i - 1).pos().equals("m"))) {
+            i--;
+        }
+        if (i == tokens.size()) {
+            return s.substring(Math.max(0, s.length() - MAX_SUBJECT));
+        }
+        int start = tokens.get(Math.min(i, tokens.size() - 1)).start();
+        if (s.length() - start <= 4 && i > 0 && tokens.get(i - 1).verb()) {
+            start = tokens.get(i - 1).start();
+        }
+        String np = s.substring(start);
+        return np.startsWith("的") ? np.substring(1) : np;
+    }
+
+    /** True when {@code part} looks like one item of a breakdown of {@code whole}: short, not naming its head. */
+    private static boolean isShortPart(String part, String whole) {
+        if (part.isEmpty() || whole == null || whole.isEmpty() || part.length() > 4) {
+            return false;
+        }
+        String head = headOf(whole);
+        return !head.isEmpty() && !part.contains(head) && !head.contains(part);
+    }
+
+    private static String headOf(String subject) {
+        return subject.replaceFirst("^(新增|新建|组建|建成|完成|实施|开展|设立|成立|支配|安排|下达|投入|发放|累计)", "");
+    }
+
+    private static String stripComparison(String s) {
+        return s.replaceFirst("(比上年末|比上年同期|比上年|比去年同期|比去年|比年初|较上年|较去年|同比|环比|与上年相比|比|较)?(分别)?$", "")
+                .replaceFirst("(平均|年均|分别)$", "");
+    }
+
+    private static String trimQuotes(String s) {
+        return s.replaceAll("[“”\"‘’'《》〈〉「」『』]", "");
+    }
+
+    private static String stripTail(String s, String tail) {
+        return s.endsWith(tail) ? s.substring(0, s.length() - tail.length()) : s;
+    }
+
+    private static Lexicon.Entry longer(Lexicon.Entry a, Lexicon.Entry b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.word().length() > a.word().length() ? b : a;
+    }
+
+    private static int lastBreak(String v, int before, String breaks, int floor) {
+        for (int i = before - 1; i >= floor; i--) {
+            if (breaks.indexOf(v.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    private static int nextBreak(String v, int from, String breaks) {
+        for (int i = from; i < v.length(); i++) {
+            if (breaks.indexOf(v.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return v.length();
+    }
+}
