@@ -28,17 +28,20 @@ import java.util.Set;
 public final class IndicatorEngine {
 
     /** Clause-internal punctuation that ends the words a subject may be taken from. */
-    private static final String CLAUSE_BREAKS = "，,；;：:。！？!?\n\r（()）“”\"《》【】〔〕[]";
-    private static final String SENTENCE_BREAKS = "。！？!?；;\n\r";
+    private static final String LEFT_BREAKS = "，,；;：:。！？!?\n\r（(【】〔〕[]";
+    private static final String RIGHT_BREAKS = "，,；;：:。！？!?\n\r";
+    private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile("比|较|同比|环比|高出|低于");
+    private static final String SENTENCE_BREAKS = "。！？!?\n\r";
     private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "、", "以及", "或", "而");
+    /** Words that join two nouns into one counted thing ({@code 农村教师和一般教师}); 与 usually joins parties. */
+    private static final Set<String> NOUN_JOINERS = Set.of("和", "及", "、", "以及", "或");
     private static final Set<String> PLURAL_UNITS = Set.of("所", "校", "园", "处");
     private static final Set<String> PERSON_UNITS = Set.of("人", "人次");
     private static final int MAX_SUBJECT = 18;
 
     private final QuantityGrammar grammar;
     private final Segmenter segmenter;
-    private final Lexicon deltaUp;
-    private final Lexicon deltaDown;
+    private final Lexicon delta;
     private final Lexicon level;
     private final Lexicon target;
     private final Lexicon targetSection;
@@ -52,8 +55,7 @@ public final class IndicatorEngine {
     public IndicatorEngine(QuantityGrammar grammar, RuleSet rules, Segmenter segmenter) {
         this.grammar = grammar;
         this.segmenter = segmenter;
-        this.deltaUp = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> r.arg().equals("UP")).toList());
-        this.deltaDown = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> r.arg().equals("DOWN")).toList());
+        this.delta = new Lexicon(rules.of(RuleKind.DELTA));
         this.level = new Lexicon(rules.of(RuleKind.LEVEL));
         this.target = new Lexicon(rules.of(RuleKind.TARGET));
         this.targetSection = new Lexicon(rules.of(RuleKind.TARGET_SECTION));
@@ -106,10 +108,13 @@ public final class IndicatorEngine {
     private static final class Draft {
         int sentenceStart;
         int sentenceEnd;
-        int clauseStart;
+        /** View offset up to which the words after the number were taken as its subject. */
+        int consumedTo;
         Measure measure;
         Category category;
         String subject;
+        /** For a breakdown's parent: the phrase its items complete themselves with. */
+        String base;
         Direction direction;
         String ruleId;
     }
@@ -118,35 +123,42 @@ public final class IndicatorEngine {
         Draft d = new Draft();
         d.sentenceStart = lastBreak(v, q.start(), SENTENCE_BREAKS, 0);
         d.sentenceEnd = nextBreak(v, q.end(), SENTENCE_BREAKS);
-        d.clauseStart = lastBreak(v, q.start(), CLAUSE_BREAKS + "、", 0);
+        d.consumedTo = q.end();
         boolean samePrevSentence = prev != null && prev.sentenceStart == d.sentenceStart;
-        int leftStart = Math.max(d.clauseStart, Math.min(prevEnd, q.start()));
-        String left = v.substring(leftStart, q.start());
-        int rightEnd = Math.min(nextBreak(v, q.end(), CLAUSE_BREAKS), Math.max(nextStart, q.end()));
-        String right = v.substring(q.end(), rightEnd);
+        // Within one sentence, a ；-separated part is its own clause group: an empty subject is
+        // only inherited inside the group, a breakdown may complete itself across groups.
+        boolean sameGroup = samePrevSentence && lastBreak(v, q.start(), "；;", d.sentenceStart) <= prev.consumedTo;
+        int floor = Math.max(d.sentenceStart, Math.min(q.start(), Math.max(prevEnd, prev == null ? 0 : prev.consumedTo)));
+        String left = leftContext(v, q.start(), floor);
+        int rightEnd = Math.min(nextBreak(v, q.end(), RIGHT_BREAKS), Math.max(nextStart, q.end()));
+        int rightFrom = skipOpening(v, q.end(), rightEnd);
+        String right = v.substring(rightFrom, rightEnd);
 
         if (q.measure() instanceof Measure.Count && reject.prefixOf(right) != null) {
             return null;
         }
+        boolean counted = q.measure() instanceof Measure.Count || q.measure() instanceof Measure.Bare;
+        String np = counted ? nounPhraseAfter(v, rightFrom, rightEnd) : "";
 
-        // Change or level: a trigger at the end of the words before the number.
+        // Change or level: a trigger at (or near) the end of the words before the number.
         String leftCore = stripTail(left, "了");
-        Lexicon.Entry up = deltaUp.suffixOf(leftCore);
-        Lexicon.Entry down = deltaDown.suffixOf(leftCore);
-        Lexicon.Entry trigger = longer(up, down);
         String subjectLeft = leftCore;
-        if (trigger != null) {
-            d.direction = trigger == up ? Direction.UP : Direction.DOWN;
-            subjectLeft = leftCore.substring(0, leftCore.length() - trigger.word().length());
-            subjectLeft = stripComparison(subjectLeft);
-        } else {
-            Lexicon.Entry lv = level.suffixOf(leftCore);
-            if (lv != null) {
-                String before = leftCore.substring(0, leftCore.length() - lv.word().length());
-                Lexicon.Entry t = longer(deltaUp.suffixOf(before), deltaDown.suffixOf(before));
-                if (t != null) {
-                    subjectLeft = stripComparison(before.substring(0, before.length() - t.word().length()));
+        boolean leveled = false;
+        Lexicon.Hit trig = delta.headIn(leftCore);
+        if (trig != null) {
+            String rem = leftCore.substring(trig.end());
+            String before = stripComparison(leftCore.substring(0, trig.start()));
+            boolean compared = before.length() < leftCore.substring(0, trig.start()).length()
+                    || COMPARISON.matcher(leftCore).find();
+            if (rem.isEmpty() || rem.length() <= 8 && level.prefixOf(rem) == null && !rem.endsWith("的")
+                    && delta.firstIn(rem) == null) {
+                if (np.isEmpty() || compared) {
+                    d.direction = trig.entry().rule().arg().equals("DOWN") ? Direction.DOWN : Direction.UP;
+                    subjectLeft = before;
                 }
+            } else if (level.prefixOf(rem) != null) {
+                leveled = true;
+                subjectLeft = before;
             }
         }
         boolean onlyConjunction = CONJUNCTIONS.contains(left.strip());
@@ -155,26 +167,32 @@ public final class IndicatorEngine {
         }
 
         // Subject: the noun phrase right after a counted number, else the words before it.
-        String subject = null;
-        boolean counted = q.measure() instanceof Measure.Count || q.measure() instanceof Measure.Bare;
-        if (counted) {
-            String np = nounPhraseAfter(v, q.end(), rightEnd);
-            if (!np.isEmpty()) {
-                String mod = modifierBefore(left);
-                subject = np.length() <= 2 && mod.isEmpty() ? lastNounBefore(v, leftStart, q.start()) + np : mod + np;
+        String subject;
+        if (!np.isEmpty()) {
+            String mod = modifierBefore(left);
+            subject = np.length() <= 2 && mod.isEmpty() ? placeBefore(v, floor, q.start(), np) + np : mod + np;
+            d.consumedTo = rightFrom + np.length();
+        } else {
+            String raw = cleanLeftSubject(subjectLeft, true);
+            subject = stripDe(raw);
+            String prevBase = prev == null ? "" : prev.base != null ? prev.base : headOf(prev.subject);
+            boolean sameKind = prev != null && prev.measure.unit().equals(q.measure().unit());
+            if (sameGroup && (subject.isEmpty() || onlyConjunction
+                    || (d.direction != null || leveled) && subject.length() <= 1)) {
+                subject = prev.subject;
+                d.base = prev.base;
+            } else if (samePrevSentence && sameKind && verbsOnly(subject)) {
+                subject = subject + prevBase;
+            } else if (samePrevSentence && raw.endsWith("的") && !raw.startsWith("占") && !prev.subject.isEmpty()) {
+                subject = raw + prev.subject;
+            } else if (samePrevSentence && sameKind && !prevBase.isEmpty() && !subject.contains(lastWord(prevBase))
+                    && (subject.length() <= 2 || subject.length() <= 4 && v.substring(d.sentenceStart, q.start()).contains("其中"))) {
+                subject = subject + prevBase;
+                d.base = prevBase;
             }
         }
-        if (subject == null) {
-            subject = cleanLeftSubject(subjectLeft);
-            if ((subject.isEmpty() || onlyConjunction) && samePrevSentence) {
-                subject = prev.subject;
-            } else if (samePrevSentence && d.direction != null && subject.length() <= 1) {
-                subject = prev.subject;
-            } else if (samePrevSentence && isShortPart(subject, prev.subject) && leftStart > d.clauseStart - 1) {
-                subject = subject + headOf(prev.subject);
-            }
-        }
-        if (subject.startsWith("占") && !subject.endsWith("比例") && !subject.endsWith("比重")) {
+        boolean rate = q.measure() instanceof Measure.Percent || q.measure() instanceof Measure.PercentagePoints;
+        if (rate && subject.startsWith("占") && !subject.endsWith("比例") && !subject.endsWith("比重")) {
             subject = subject + "比例";
         }
         d.subject = subject;
@@ -183,7 +201,7 @@ public final class IndicatorEngine {
         Measure m = q.measure();
         if (m instanceof Measure.Bare bare) {
             Lexicon.Hit h = unitWords.headIn(subject.isEmpty() ? left : subject);
-            if (h == null) {
+            if (h == null || q.per() != null) {
                 return null;
             }
             String unit = h.entry().rule().arg();
@@ -192,6 +210,63 @@ public final class IndicatorEngine {
         d.measure = m;
         categorize(d, m, subject);
         return d;
+    }
+
+    /**
+     * The words before a number back to a clause break or {@code floor}; a parenthesized aside
+     * ({@code 由过去(XX年)的587元}) is left out, an unclosed one ends the words.
+     */
+    private static String leftContext(String v, int to, int floor) {
+        StringBuilder b = new StringBuilder();
+        int i = to - 1;
+        while (i >= floor) {
+            char c = v.charAt(i);
+            if (c == ')' || c == '）') {
+                int depth = 0;
+                int j = i;
+                for (; j >= floor; j--) {
+                    char x = v.charAt(j);
+                    if (x == ')' || x == '）') {
+                        depth++;
+                    } else if ((x == '(' || x == '（') && --depth == 0) {
+                        break;
+                    }
+                }
+                if (j < floor || i - j > 20) {
+                    break;
+                }
+                i = j - 1;
+                continue;
+            }
+            if (LEFT_BREAKS.indexOf(c) >= 0) {
+                break;
+            }
+            b.append(c);
+            i--;
+        }
+        String s = b.reverse().toString();
+        while (!s.isEmpty() && (s.charAt(0) == '、' || Character.isWhitespace(s.charAt(0)))) {
+            s = s.substring(1);
+        }
+        return s;
+    }
+
+    /** Skips a parenthesized aside or quote mark right after a number ({@code 21所(占全省总量的1/4)中等职业学校}). */
+    private static int skipOpening(String v, int from, int to) {
+        int i = from;
+        while (i < to && "“”\"‘’《》".indexOf(v.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i < to && (v.charAt(i) == '(' || v.charAt(i) == '（')) {
+            int close = i + 1;
+            while (close < to && v.charAt(close) != ')' && v.charAt(close) != '）') {
+                close++;
+            }
+            if (close < to && close - i <= 20) {
+                i = close + 1;
+            }
+        }
+        return i;
     }
 
     private void categorize(Draft d, Measure m, String subject) {
@@ -216,7 +291,7 @@ public final class IndicatorEngine {
             Lexicon.Hit h = countCategories.headIn(subject);
             Category c = h == null ? null : category(h.entry().rule());
             if (c == Category.SCHOOL_COUNT && PERSON_UNITS.contains(unit)
-                    || (c == Category.STUDENT_COUNT || c == Category.TEACHER_COUNT) && PLURAL_UNITS.contains(unit)) {
+                    || (c == Category.STUDENT_COUNT || c == Category.TEACHER_COUNT) && !PERSON_UNITS.contains(unit)) {
                 c = null;
             }
             if (c == null) {
@@ -250,6 +325,11 @@ public final class IndicatorEngine {
 
     // ---------------------------------------------------------------- subject helpers
 
+    /**
+     * The noun phrase that starts right after a number: nouns, with adjectives and (early) verbs
+     * inside it when a noun follows, short parenthesized parts ({@code 镇(办)}) and nouns joined by
+     * 、 和 或 ({@code 教研组或年级组}).
+     */
     private String nounPhraseAfter(String v, int from, int to) {
         if (from >= to) {
             return "";
@@ -259,7 +339,20 @@ public final class IndicatorEngine {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
+            boolean nounNext = i + 1 < tokens.size() && tokens.get(i + 1).nounLike();
             if (t.nounLike()) {
+                np.append(t.word());
+                i++;
+            } else if ((t.pos().startsWith("a") || t.pos().equals("b") || t.pos().equals("f")
+                    || np.length() == 0 && t.pos().startsWith("v") && t.word().length() <= 2) && nounNext) {
+                np.append(t.word());
+                i++;
+            } else if ((t.pos().startsWith("a") || t.pos().startsWith("v") || t.pos().startsWith("d")
+                    || t.pos().startsWith("z")) && i + 2 < tokens.size()
+                    && tokens.get(i + 1).word().equals("的") && tokens.get(i + 2).nounLike() && np.length() == 0) {
+                np.append(t.word()).append("的");
+                i += 2;
+            } else if (t.verb() && nounNext && np.length() > 0 && np.length() <= 2) {
                 np.append(t.word());
                 i++;
             } else if (np.length() > 0 && (t.word().equals("(") || t.word().equals("（"))
@@ -267,8 +360,7 @@ public final class IndicatorEngine {
                     && tokens.get(i + 1).word().length() <= 2) {
                 np.append(t.word()).append(tokens.get(i + 1).word()).append(tokens.get(i + 2).word());
                 i += 3;
-            } else if (np.length() > 0 && CONJUNCTIONS.contains(t.word()) && i + 1 < tokens.size()
-                    && tokens.get(i + 1).nounLike()) {
+            } else if (np.length() > 0 && NOUN_JOINERS.contains(t.word()) && nounNext) {
                 np.append(t.word());
                 i++;
             } else {
@@ -278,44 +370,55 @@ public final class IndicatorEngine {
         return trimQuotes(np.toString());
     }
 
-    /** A {@code …的} modifier that ends the words before a number ({@code 全部重建的169所中小学}). */
+    /** A short {@code …的} modifier that ends the words before a number ({@code 全部重建的169所中小学}). */
     private String modifierBefore(String left) {
-        if (!left.endsWith("的")) {
+        if (!left.endsWith("的") || left.length() < 2) {
             return "";
         }
-        String s = cleanLeftSubject(left.substring(0, left.length() - 1));
-        if (s.isEmpty() || s.length() > 6) {
-            return "";
+        String body = left.substring(0, left.length() - 1);
+        List<Token> tokens = segmenter.segment(body, 0, body.length());
+        int start = body.length();
+        for (int i = tokens.size() - 1; i >= 0 && body.length() - tokens.get(i).start() <= 4; i--) {
+            Token t = tokens.get(i);
+            if (!(t.nounLike() || t.verb() || t.pos().startsWith("a"))) {
+                break;
+            }
+            start = t.start();
         }
-        return s + "的";
+        return start == body.length() ? "" : body.substring(start) + "的";
     }
 
-    /** The noun right before a number, for very short subjects ({@code 彭州市16所学校}). */
-    private String lastNounBefore(String v, int from, int to) {
+    /** A place or unit name right before a number, for very short subjects ({@code 彭州市16所学校}). */
+    private String placeBefore(String v, int from, int to, String np) {
         if (to <= from) {
             return "";
         }
         List<Token> tokens = segmenter.segment(v, Math.max(from, to - 8), to);
-        if (tokens.isEmpty()) {
-            return "";
+        int start = to;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (!t.nounLike() || to - t.start() > 6 || scope.suffixOf(t.word()) != null || t.word().startsWith("其")) {
+                break;
+            }
+            start = t.start();
         }
-        Token t = tokens.get(tokens.size() - 1);
-        return t.nounLike() && t.word().length() >= 2 && scope.suffixOf(t.word()) == null ? t.word() : "";
+        String place = v.substring(start, to);
+        return place.length() >= 2 && !place.endsWith(np) ? place : "";
     }
 
-    private String cleanLeftSubject(String s) {
+    private String cleanLeftSubject(String s, boolean keepDe) {
         s = trimQuotes(s).strip();
         s = s.replaceAll("[①-⑳]", "");
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
-            String t = s.replaceFirst("^(截至|截止)?(\\d{4}年)?(\\d{1,2}月(底|末)?)?(上半年|下半年|全年|年底|年末|以来)?", "");
+            String t = s.replaceFirst("^(截至|截止|到)?(\\d{4}年)?(\\d{1,2}月(底|末|份)?)?(上半年|下半年|全年|年底|年末|以来|底|末)?", "");
             if (!t.equals(s)) {
                 s = t;
-                changed = !s.isEmpty();
+                changed = true;
             }
             Lexicon.Entry sc = scope.prefixOf(s);
-            if (sc != null && s.length() > sc.word().length()) {
+            if (sc != null) {
                 s = s.substring(sc.word().length());
                 changed = true;
             }
@@ -324,19 +427,41 @@ public final class IndicatorEngine {
                 s = s.substring(0, s.length() - ln.word().length());
                 changed = true;
             }
-            String u = s.replaceFirst("(由|从)[^由从]{0,8}的?$", "");
+            String u = s.replaceFirst("(由|从)[^由从]{0,8}$", "");
             if (!u.equals(s) && !u.isEmpty()) {
                 s = u;
                 changed = true;
             }
         }
-        if (s.endsWith("的") && s.length() > 1) {
-            s = s.substring(0, s.length() - 1);
+        if (!keepDe) {
+            s = stripDe(s);
         }
         if (s.length() > MAX_SUBJECT) {
             s = trailingPhrase(s);
         }
         return s.strip();
+    }
+
+    private static String stripDe(String s) {
+        return s.endsWith("的") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** True when a would-be subject is only verbs and adverbs ({@code 将完成}): it needs a noun. */
+    private boolean verbsOnly(String s) {
+        if (s.isEmpty() || s.length() > 6) {
+            return false;
+        }
+        for (Token t : segmenter.segment(s, 0, s.length())) {
+            if (!(t.verb() || t.pos().startsWith("d"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String lastWord(String s) {
+        List<Token> tokens = segmenter.segment(s, 0, s.length());
+        return tokens.isEmpty() ? s : tokens.get(tokens.size() - 1).word();
     }
 
     /** The trailing noun phrase of a long text (with the verb right before it when it is short). */
@@ -356,15 +481,6 @@ public final class IndicatorEngine {
         }
         String np = s.substring(start);
         return np.startsWith("的") ? np.substring(1) : np;
-    }
-
-    /** True when {@code part} looks like one item of a breakdown of {@code whole}: short, not naming its head. */
-    private static boolean isShortPart(String part, String whole) {
-        if (part.isEmpty() || whole == null || whole.isEmpty() || part.length() > 4) {
-            return false;
-        }
-        String head = headOf(whole);
-        return !head.isEmpty() && !part.contains(head) && !head.contains(part);
     }
 
     private static String headOf(String subject) {

@@ -19,10 +19,20 @@ public sealed interface Measure {
     /** The normalized unit as the record contract spells it: 元, %, 百分点, 所, 人, :1, 平方米, 吨… */
     String unit();
 
+    /**
+     * The canonical form of a value: trailing zeros dropped ({@code 43000.0} → {@code 43000}), so
+     * equal amounts are equal records whatever the written precision.
+     */
+    static BigDecimal canonical(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
+        BigDecimal s = value.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
     /** Money; {@code currency} is 元 for renminbi, else the written currency (美元). */
     record Money(BigDecimal value, String currency) implements Measure {
         public Money {
-            Objects.requireNonNull(value, "value");
+            value = Measure.canonical(value);
             Objects.requireNonNull(currency, "currency");
         }
 
@@ -35,7 +45,7 @@ public sealed interface Measure {
     /** A percentage, in percent: {@code 99.77%} gives 99.77, {@code 三成} 30, {@code 3.5‰} 0.35. */
     record Percent(BigDecimal value) implements Measure {
         public Percent {
-            Objects.requireNonNull(value, "value");
+            value = Measure.canonical(value);
         }
 
         @Override
@@ -47,7 +57,7 @@ public sealed interface Measure {
     /** Percentage points ({@code 提高2.9个百分点}): a unit of its own, never a percent. */
     record PercentagePoints(BigDecimal value) implements Measure {
         public PercentagePoints {
-            Objects.requireNonNull(value, "value");
+            value = Measure.canonical(value);
         }
 
         @Override
@@ -59,7 +69,7 @@ public sealed interface Measure {
     /** A count with its measure word, 名 and 位 written as 人: {@code 近16万名} gives 160000 人. */
     record Count(BigDecimal value, String measureWord) implements Measure {
         public Count {
-            Objects.requireNonNull(value, "value");
+            value = Measure.canonical(value);
             Objects.requireNonNull(measureWord, "measureWord");
         }
 
@@ -72,7 +82,7 @@ public sealed interface Measure {
     /** A ratio {@code a:1}, valued {@code a}: {@code 19.6:1} gives 19.6. */
     record Ratio(BigDecimal value) implements Measure {
         public Ratio {
-            Objects.requireNonNull(value, "value");
+            value = Measure.canonical(value);
         }
 
         @Override
@@ -84,7 +94,7 @@ public sealed interface Measure {
     /** Floor or land area: 平方米 (平米 and ㎡ normalized to it), 亩, 公顷, 平方公里. */
     record Area(BigDecimal value, String unit) implements Measure {
         public Area {
-            Objects.requireNonNull(value, "value");
+            value = Measure.canonical(value);
             Objects.requireNonNull(unit, "unit");
         }
     }
@@ -92,7 +102,7 @@ public sealed interface Measure {
     /** Any other physical quantity, unit as written with scale words removed: 吨, 公里, 千瓦时. */
     record Physical(BigDecimal value, String unit) implements Measure {
         public Physical {
-            Objects.requireNonNull(value, "value");
+            value = Measure.canonical(value);
             Objects.requireNonNull(unit, "unit");
         }
     }
@@ -103,7 +113,7 @@ public sealed interface Measure {
      */
     record Bare(BigDecimal value) implements Measure {
         public Bare {
-            Objects.requireNonNull(value, "value");
+            value = Measure.canonical(value);
         }
 
         @Override
