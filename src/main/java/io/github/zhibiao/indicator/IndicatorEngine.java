@@ -186,6 +186,7 @@ public final class IndicatorEngine {
             } else if (samePrevSentence && raw.endsWith("的") && !raw.startsWith("占") && !prev.subject.isEmpty()) {
                 subject = raw + prev.subject;
             } else if (samePrevSentence && sameKind && !prevBase.isEmpty() && !subject.contains(lastWord(prevBase))
+                    && !namesOwnKind(subject, q.measure(), prev.category)
                     && (subject.length() <= 2 || subject.length() <= 4 && v.substring(d.sentenceStart, q.start()).contains("其中"))) {
                 subject = subject + prevBase;
                 d.base = prevBase;
@@ -360,7 +361,8 @@ public final class IndicatorEngine {
                     && tokens.get(i + 1).word().length() <= 2) {
                 np.append(t.word()).append(tokens.get(i + 1).word()).append(tokens.get(i + 2).word());
                 i += 3;
-            } else if (np.length() > 0 && NOUN_JOINERS.contains(t.word()) && nounNext) {
+            } else if (np.length() > 0 && NOUN_JOINERS.contains(t.word()) && (nounNext || i + 2 < tokens.size()
+                    && tokens.get(i + 1).pos().startsWith("a") && tokens.get(i + 2).nounLike())) {
                 np.append(t.word());
                 i++;
             } else {
@@ -423,7 +425,7 @@ public final class IndicatorEngine {
                 changed = true;
             }
             Lexicon.Entry ln = link.suffixOf(s);
-            if (ln != null && s.length() > ln.word().length()) {
+            if (ln != null) {
                 s = s.substring(0, s.length() - ln.word().length());
                 changed = true;
             }
@@ -440,6 +442,13 @@ public final class IndicatorEngine {
             s = trailingPhrase(s);
         }
         return s.strip();
+    }
+
+    /** True when a breakdown item already names a thing of its parent's category ({@code 其中小学72所}). */
+    private boolean namesOwnKind(String part, Measure m, Category parent) {
+        boolean rate = m instanceof Measure.Percent || m instanceof Measure.PercentagePoints;
+        Lexicon.Hit h = (rate ? rateCategories : countCategories).headIn(part);
+        return h != null && category(h.entry().rule()) == parent;
     }
 
     private static String stripDe(String s) {

@@ -1,0 +1,57 @@
+package io.github.zhibiao.rules;
+
+import io.github.zhibiao.api.Extractor;
+import io.github.zhibiao.model.Indicator;
+import io.github.zhibiao.segment.HanlpSegmenter;
+import io.github.zhibiao.segment.Token;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every built-in rule carries an example sentence; this runs each one and checks the rule's effect. */
+class RuleExamplesTest {
+
+    private static final Extractor EXTRACTOR = Extractor.defaults();
+
+    static Stream<Rule> rulesWithExamples() {
+        return RuleSet.defaults().rules().stream().filter(r -> !r.example().isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rulesWithExamples")
+    void exampleShowsTheRule(Rule rule) {
+        List<Indicator> found = EXTRACTOR.extract(rule.example()).indicators();
+        switch (rule.kind()) {
+            case CATEGORY -> assertThat(found).as(rule.id())
+                    .anySatisfy(i -> {
+                        assertThat(i.category().name()).isEqualTo(rule.arg());
+                        assertThat(i.ruleId()).isEqualTo(rule.id());
+                    });
+            case DELTA -> assertThat(found).as(rule.id())
+                    .anySatisfy(i -> assertThat(i.direction()).hasToString(rule.arg()));
+            case LEVEL -> assertThat(found).as(rule.id()).hasSizeGreaterThanOrEqualTo(2)
+                    .allSatisfy(i -> assertThat(i.delta()).isFalse());
+            case TARGET, TARGET_SECTION -> assertThat(found).as(rule.id())
+                    .isNotEmpty().allSatisfy(i -> assertThat(i.target()).isTrue());
+            case SCOPE -> assertThat(found).as(rule.id()).isNotEmpty()
+                    .allSatisfy(i -> assertThat(rule.words()).noneMatch(w -> i.subject().startsWith(w)));
+            case LINK -> assertThat(found).as(rule.id()).isNotEmpty()
+                    .allSatisfy(i -> assertThat(rule.words()).noneMatch(w -> i.subject().endsWith(w)));
+            case UNIT -> assertThat(found).as(rule.id())
+                    .anySatisfy(i -> assertThat(i.unit()).isEqualTo(rule.arg()));
+            case REJECT -> assertThat(found).as(rule.id()).isEmpty();
+            case TERM -> {
+                HanlpSegmenter seg = new HanlpSegmenter(rule.words());
+                List<String> words = seg.segment(rule.example(), 0, rule.example().length())
+                        .stream().map(Token::word).toList();
+                rule.words().stream().filter(w -> rule.example().contains(w))
+                        .forEach(w -> assertThat(words).as(rule.id() + ": " + w + " kept whole")
+                                .anyMatch(token -> token.contains(w)));
+            }
+        }
+    }
+}
