@@ -150,10 +150,11 @@ public final class IndicatorEngine {
             String before = stripComparison(leftCore.substring(0, trig.start()));
             boolean compared = before.length() < leftCore.substring(0, trig.start()).length()
                     || COMPARISON.matcher(leftCore).find();
-            if (rem.isEmpty() || rem.length() <= 8 && level.prefixOf(rem) == null && !rem.endsWith("的")
+            boolean than = trig.entry().rule().arg().endsWith("-THAN");
+            if (rem.isEmpty() || than && rem.length() <= 8 && level.prefixOf(rem) == null && !rem.endsWith("的")
                     && delta.firstIn(rem) == null) {
                 if (np.isEmpty() || compared) {
-                    d.direction = trig.entry().rule().arg().equals("DOWN") ? Direction.DOWN : Direction.UP;
+                    d.direction = trig.entry().rule().arg().startsWith("DOWN") ? Direction.DOWN : Direction.UP;
                     subjectLeft = before;
                 }
             } else if (level.prefixOf(rem) != null) {
