@@ -193,6 +193,12 @@ public final class IndicatorEngine {
                 d.base = prevBase;
             }
         }
+        // Money whose words before say only who spent it: the purpose names it (安排3000万元用于乡村教师生活补助).
+        if (q.measure() instanceof Measure.Money && (subject.isEmpty() || verbsOnly(subject))
+                && right.startsWith("用于") && right.length() > 3) {
+            subject = cleanLeftSubject(right.substring(2).replaceFirst("^(提高|改善|支持|补助|奖励|建设)(?=.{4})", ""), false);
+            d.consumedTo = rightEnd;
+        }
         boolean rate = q.measure() instanceof Measure.Percent || q.measure() instanceof Measure.PercentagePoints;
         if (rate && subject.startsWith("占") && !subject.endsWith("比例") && !subject.endsWith("比重")) {
             subject = subject + "比例";
