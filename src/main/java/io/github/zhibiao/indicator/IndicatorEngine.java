@@ -194,8 +194,8 @@ public final class IndicatorEngine {
             }
         }
         // Money whose words before say only who spent it: the purpose names it (安排3000万元用于乡村教师生活补助).
-        if (q.measure() instanceof Measure.Money && (subject.isEmpty() || verbsOnly(subject))
-                && right.startsWith("用于") && right.length() > 3) {
+        if (q.measure() instanceof Measure.Money && right.startsWith("用于") && right.length() > 3
+                && (subject.isEmpty() || endsWithVerb(subject))) {
             subject = cleanLeftSubject(right.substring(2).replaceFirst("^(提高|改善|支持|补助|奖励|建设)(?=.{4})", ""), false);
             d.consumedTo = rightEnd;
         }
@@ -473,6 +473,11 @@ public final class IndicatorEngine {
             }
         }
         return true;
+    }
+
+    private boolean endsWithVerb(String s) {
+        List<Token> tokens = segmenter.segment(s, 0, s.length());
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).verb();
     }
 
     private String lastWord(String s) {
