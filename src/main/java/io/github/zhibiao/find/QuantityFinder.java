@@ -186,6 +186,9 @@ public final class QuantityFinder {
                 }
                 c.trailBig |= k == Rules.BIG;
                 c.trailEnd = p + 1;
+                if (k == Rules.SMALL && r.numeralValue(ch) == 10L) {
+                    c.trailStart = -1; // 二十万: the 十 belongs to 二十, a range's low end borrows only 万
+                }
                 prev = P_SCALE;
                 p++;
                 continue;
@@ -327,8 +330,8 @@ public final class QuantityFinder {
                     return skipChain(t, b.skipTo); // 3-6岁, 2023—2025年, 2023-04-19
                 }
                 if (b != null && b.state == OK && b.kind == Kind.NUMBER) {
-                    if (chains(t, b.end)) {
-                        return skipChain(t, b.end);
+                    if (chains(t, b.end) || (a.unit == null && b.unit == null && year(t, a) && year(t, b))) {
+                        return skipChain(t, b.end); // 2023-4-19, © 2015-2023
                     }
                     if (a.unit == null) {
                         a.unit = b.unit;
@@ -358,6 +361,16 @@ public final class QuantityFinder {
         suffixQualifier(t, a);
         out.add(candidate(a, RangeRole.NONE));
         return a.end;
+    }
+
+    /** A bare four-digit integer 1900-2099: in a bare range, a span of years. */
+    private static boolean year(CharSequence t, Parsed p) {
+        Core c = p.core;
+        if (c == null || !c.arabic() || c.hasScale || c.hasDecimal || c.hasSep || c.length() != 4) {
+            return false;
+        }
+        String d = digits(t, c.start, c.end);
+        return d.startsWith("19") || d.startsWith("20");
     }
 
     private Candidate candidate(Parsed p, RangeRole role) {
