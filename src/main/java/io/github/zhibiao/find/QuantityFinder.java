@@ -685,7 +685,12 @@ public final class QuantityFinder {
         if (". ．、)）\t\u3000".indexOf(next) >= 0) {
             return true;
         }
-        return c.hasDecimal && next != '%' && next != '％' && next != '‰';
+        if (!c.hasDecimal || !isIdeograph(next) || isScale(next)) {
+            return false;
+        }
+        // 2.3本项目: a section number; but 2.9个百分点, 3.2平方公里 at a line start are quantities.
+        int ul = r.after().longest(t, p, n);
+        return ul == 0 || (ul == 1 && r.after().valueAt(t, p, ul).kind() == UnitKind.COUNT);
     }
 
     private boolean tenthsOk(CharSequence t, Core c) {
@@ -792,7 +797,7 @@ public final class QuantityFinder {
         if (q < n && (isAsciiLetter(t.charAt(q)) || isArabic(t.charAt(q)))) {
             return skipAlnum(t, q);
         }
-        while (q + 1 < n && ".．,，/／:：".indexOf(t.charAt(q)) >= 0 && r.charClass(t.charAt(q + 1)) == Rules.PLACEHOLDER) {
+        while (q + 1 < n && ".．/／".indexOf(t.charAt(q)) >= 0 && r.charClass(t.charAt(q + 1)) == Rules.PLACEHOLDER) {
             q++;
             while (q < n && r.charClass(t.charAt(q)) == Rules.PLACEHOLDER) {
                 q++;
