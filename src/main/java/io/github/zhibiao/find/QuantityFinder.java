@@ -146,7 +146,9 @@ public final class QuantityFinder {
                 boolean zero = v != null && v == 0L;
                 if (zero) {
                     if (prev == P_SCALE) {
-                        prev = P_ZERO;
+                        prev = P_ZERO; // a filler (一千零五, 1千零1), not a Chinese digit of its own
+                        p++;
+                        continue;
                     } else {
                         if (prev == P_DIGIT || prev == P_ZERO) {
                             c.badDigits = true;
@@ -472,7 +474,11 @@ public final class QuantityFinder {
         // X分之Y: 百分之九十八点六, 千分之三, 三分之二.
         if (p + 1 < n && t.charAt(p) == '分' && t.charAt(p + 1) == '之') {
             Core num = p + 2 < n ? core(t, p + 2) : null;
-            if (num == null || num.vague || num.badDigits || (c.arabic() && c.hasDecimal)) {
+            char d0 = t.charAt(i);
+            boolean roundDen = c.length() == 1 && r.charClass(d0) != Rules.DIGIT && r.charClass(d0) != Rules.FORMAL;
+            if (num == null || num.vague || num.badDigits || (c.arabic() && c.hasDecimal)
+                    || (!c.arabic() && !roundDen && num.arabic())) {
+                // 五百分之2.2: only 百/千/万分之 take Arabic numerators
                 return blocked(num == null ? p + 2 : num.end);
             }
             out.kind = Kind.FRACTION;
@@ -536,6 +542,9 @@ public final class QuantityFinder {
                     || (k0 == Rules.SMALL && r.numeralValue(c0) != 10L))) {
                 return blocked(p); // 队伍, 大陆, a lone 万 or 千
             }
+            if (c.cnDigits == 0 && !hasSmall(t, c)) {
+                return blocked(p); // 万万: scale words with no digit
+            }
             if (c.badDigits) {
                 return blocked(p); // 两三个, 二两
             }
@@ -569,7 +578,7 @@ public final class QuantityFinder {
                 }
             } else {
                 if (!arabic && c.length() == 1 && t.charAt(i) == '一' && e.kind() != UnitKind.POINTS
-                        && e.kind() != UnitKind.PERCENT && e.kind() != UnitKind.PERMILLE) {
+                        && e.kind() != UnitKind.PERCENT && e.kind() != UnitKind.PERMILLE && e.kind() != UnitKind.MONEY) {
                     return blocked(p + ul); // 一个, 一套: too generic
                 }
                 out.unit = e;
@@ -693,6 +702,15 @@ public final class QuantityFinder {
         return ul == 0 || (ul == 1 && r.after().valueAt(t, p, ul).kind() == UnitKind.COUNT);
     }
 
+    private boolean hasSmall(CharSequence t, Core c) {
+        for (int k = c.start; k < c.end; k++) {
+            if (r.charClass(t.charAt(k)) == Rules.SMALL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean tenthsOk(CharSequence t, Core c) {
         if (c.hasBig || c.hasSep) {
             return false;
@@ -722,7 +740,7 @@ public final class QuantityFinder {
                     || r.charClass(t.charAt(s - 2)) != Rules.NONE || t.charAt(s - 2) == ')' || t.charAt(s - 2) == '）'))) {
                 p.negative = true;
                 s--;
-            } else if (c == '负' && signAllowed) {
+            } else if ((c == '负' || c == '負') && signAllowed) {
                 p.negative = true;
                 s--;
             }
