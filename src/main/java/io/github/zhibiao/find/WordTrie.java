@@ -87,14 +87,15 @@ public final class WordTrie<V> {
         return new Node<>(keys, kids, own);
     }
 
-    /** Length of the longest word of this trie in {@code s}; 0 when none. */
+    /** Length of the longest word stored; 0 when empty. */
     public int maxLength() {
         return maxLength;
     }
 
     /**
-     * Length of the longest word at {@code pos}: starting there for a forward trie, ending just
-     * before it for a backward one; never reading outside {@code [lo, hi)}. 0 when none matches.
+     * Length of the longest word at {@code pos}: starting there for a forward trie (reading no
+     * further than {@code bound}, exclusive), ending just before it for a backward one (reading no
+     * further back than {@code bound}, inclusive). 0 when none matches.
      */
     public int longest(CharSequence s, int pos, int bound) {
         Node<V> n = root;
