@@ -37,7 +37,10 @@ public final class IndicatorEngine {
     private static final Set<String> NOUN_JOINERS = Set.of("和", "及", "、", "以及", "或");
     private static final Set<String> PLURAL_UNITS = Set.of("所", "校", "园", "处");
     private static final Set<String> PERSON_UNITS = Set.of("人", "人次");
-    private static final int MAX_SUBJECT = 18;
+    private static final Set<String> SCHOOL_UNITS = Set.of("所", "校", "园", "处", "个", "家");
+    private static final String OPEN_QUOTES = "“\"「『‘";
+    private static final String CLOSE_QUOTES = "”\"」』’";
+    private static final int MAX_SUBJECT = 20;
 
     private final QuantityGrammar grammar;
     private final Segmenter segmenter;
@@ -134,7 +137,7 @@ public final class IndicatorEngine {
         int rightFrom = skipOpening(v, q.end(), rightEnd);
         String right = v.substring(rightFrom, rightEnd);
 
-        if (q.measure() instanceof Measure.Count && reject.prefixOf(right) != null) {
+        if (q.measure() instanceof Measure.Count && reject.prefixOf(right) != null || quotedName(v, q)) {
             return null;
         }
         boolean counted = q.measure() instanceof Measure.Count || q.measure() instanceof Measure.Bare;
@@ -220,6 +223,23 @@ public final class IndicatorEngine {
         return d;
     }
 
+    /** A number opening a quoted name ({@code “三节”}, {@code “五个禁止”}) counts nothing. */
+    private static boolean quotedName(String v, Quantity q) {
+        if (q.start() == 0 || OPEN_QUOTES.indexOf(v.charAt(q.start() - 1)) < 0) {
+            return false;
+        }
+        for (int i = q.end(); i < Math.min(v.length(), q.end() + 6); i++) {
+            char c = v.charAt(i);
+            if (CLOSE_QUOTES.indexOf(c) >= 0) {
+                return true;
+            }
+            if (RIGHT_BREAKS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * The words before a number back to a clause break or {@code floor}; a parenthesized aside
      * ({@code 由过去(XX年)的587元}) is left out, an unclosed one ends the words.
@@ -298,7 +318,7 @@ public final class IndicatorEngine {
             String unit = m.unit();
             Lexicon.Hit h = countCategories.headIn(subject);
             Category c = h == null ? null : category(h.entry().rule());
-            if (c == Category.SCHOOL_COUNT && PERSON_UNITS.contains(unit)
+            if (c == Category.SCHOOL_COUNT && !SCHOOL_UNITS.contains(unit)
                     || (c == Category.STUDENT_COUNT || c == Category.TEACHER_COUNT) && !PERSON_UNITS.contains(unit)) {
                 c = null;
             }
@@ -360,9 +380,12 @@ public final class IndicatorEngine {
                     && tokens.get(i + 1).word().equals("的") && tokens.get(i + 2).nounLike() && np.length() == 0) {
                 np.append(t.word()).append("的");
                 i += 2;
-            } else if (t.verb() && nounNext && np.length() > 0 && np.length() <= 2) {
-                np.append(t.word());
-                i++;
+            } else if (np.length() > 0 && np.length() <= 3 && bridgesToNoun(tokens, i)) {
+                // 公办民助类改制学校: short modifiers, verbs and classifiers inside a name.
+                while (!tokens.get(i).nounLike()) {
+                    np.append(tokens.get(i).word());
+                    i++;
+                }
             } else if (np.length() > 0 && (t.word().equals("(") || t.word().equals("（"))
                     && i + 2 < tokens.size() && tokens.get(i + 2).word().matches("[)）]")
                     && tokens.get(i + 1).word().length() <= 2) {
@@ -377,6 +400,20 @@ public final class IndicatorEngine {
             }
         }
         return trimQuotes(np.toString());
+    }
+
+    /** True when tokens from {@code i} are verbs, classifiers or bound morphemes up to a noun within four tokens. */
+    private static boolean bridgesToNoun(List<Token> tokens, int i) {
+        for (int j = i; j < Math.min(tokens.size(), i + 4); j++) {
+            Token t = tokens.get(j);
+            if (t.nounLike()) {
+                return j > i;
+            }
+            if (!(t.verb() || t.pos().equals("q") || t.pos().startsWith("v")) || t.word().length() > 2) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A short {@code …的} modifier that ends the words before a number ({@code 全部重建的169所中小学}). */
@@ -490,6 +527,7 @@ public final class IndicatorEngine {
         List<Token> tokens = segmenter.segment(s, 0, s.length());
         int i = tokens.size();
         while (i > 0 && (tokens.get(i - 1).nounLike() || tokens.get(i - 1).word().equals("的")
+                || tokens.get(i - 1).word().equals("、") && i > 1 && tokens.get(i - 2).nounLike()
                 || tokens.get(i - 1).pos().startsWith("a") || tokens.get(i - 1).pos().equals("m"))) {
             i--;
         }
