@@ -41,6 +41,7 @@ public final class IndicatorEngine {
     private static final String OPEN_QUOTES = "“\"「『‘";
     private static final String CLOSE_QUOTES = "”\"」』’";
     private static final int MAX_SUBJECT = 20;
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("“[^”]{0,20}”|《[^》]{0,40}》");
 
     private final QuantityGrammar grammar;
     private final Segmenter segmenter;
@@ -96,7 +97,9 @@ public final class IndicatorEngine {
             if (d == null) {
                 continue;
             }
-            boolean isTarget = q.start() >= planFrom || target.firstIn(v.substring(d.sentenceStart, q.start())) != null;
+            // Target words inside quotes are names (“三项计划”), not plans.
+            String lead = QUOTED.matcher(v.substring(d.sentenceStart, q.start())).replaceAll("");
+            boolean isTarget = q.start() >= planFrom || target.firstIn(lead) != null;
             int ls = clean.loadedStart(q.start());
             int le = clean.loadedEnd(q.end());
             String sentence = clean.loadedSpan(d.sentenceStart, d.sentenceEnd).strip();
@@ -342,7 +345,7 @@ public final class IndicatorEngine {
             }
             int at = from + h.start();
             int lineStart = lastBreak(v, at, "\n\r", 0);
-            String before = v.substring(lineStart, at).strip();
+            String before = v.substring(lineStart, at).strip().replaceFirst("(\\d{4}|[一二〇零○]{4})年度?$", "").strip();
             // A heading: the word opens its line, or follows a section number (三、 (二) 〔二〕).
             if (before.length() <= 8 && (before.isEmpty() || before.matches(".*[、)）〕\\]]\\s*") || at < 120)) {
                 return at;
