@@ -156,7 +156,12 @@ public final class ReportLoader {
         if (bytes.length > maxInputBytes) {
             throw tooBig(n, bytes.length);
         }
-        switch (Sniff.of(bytes, n)) {
+        Sniff sniff = Sniff.of(bytes, n);
+        String mismatch = Sniff.mismatch(sniff, n);
+        if (mismatch != null) {
+            throw new LoadException(n, LoadException.Reason.CORRUPT, mismatch);
+        }
+        switch (sniff) {
             case PDF, OLE2, RTF:
                 return fromTika(bytes, n, null, null, new ArrayList<>());
             case ZIP:
@@ -275,10 +280,12 @@ public final class ReportLoader {
             throw new LoadException(name, LoadException.Reason.EMPTY,
                     "no extractable text (a scanned PDF without a text layer, or an empty document?)");
         }
-        // Office templates often carry a stale title: trust it only when the text contains it.
+        // HTML <title> is kept; Office and PDF files often carry a stale template title ("Microsoft
+        // Word - 副本.doc", last year's report), trusted only when the text contains it.
         String meta = x.title().strip();
         String head = text.length() > 3000 ? text.substring(0, 3000) : text;
-        String title = !meta.isEmpty() && head.contains(meta) ? meta : firstLine(text);
+        boolean trusted = htmlCharset != null || head.contains(meta);
+        String title = !meta.isEmpty() && trusted ? meta : firstLine(text);
         return new LoadedReport(name, text, x.mediaType(), htmlCharset == null ? null : htmlCharset.name(),
                 htmlCharset == null ? null : src, title, x.metadata(), diags);
     }

@@ -31,6 +31,19 @@ enum Sniff {
         return TEXT;
     }
 
+    /** Why content and name disagree for a container format (a ".docx" that is no zip...), or null. */
+    static String mismatch(Sniff sniff, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if ((lower.endsWith(".docx") || lower.endsWith(".ofd") || lower.endsWith(".xlsx") || lower.endsWith(".pptx"))
+                && sniff != ZIP) {
+            return "named " + lower.substring(lower.lastIndexOf('.')) + " but not a zip container";
+        }
+        if (lower.endsWith(".pdf") && sniff != PDF) {
+            return "named .pdf but has no %PDF header";
+        }
+        return null;
+    }
+
     /** A short name for known non-report signatures, or null. */
     static String describe(byte[] b) {
         if (starts(b, 0x89, 'P', 'N', 'G')) {

@@ -32,6 +32,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.ContentHandler;
@@ -103,6 +104,11 @@ final class TikaExtractor {
             ctx.set(EncodingDetector.class, fixed(htmlCharset));
         }
         ctx.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
+        // No OCR module is on the class path; Tika's default AUTO strategy then fails with a
+        // NullPointerException on pages without text instead of returning no text.
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        ctx.set(PDFParserConfig.class, pdf);
         AutoDetectParser p = parser();
         MediaType type;
         try (TikaInputStream in = TikaInputStream.get(bytes)) {

@@ -39,6 +39,10 @@ final class ZipGuard {
      * Entry names are read as UTF-8 and, if that fails (older Chinese zips), as GB18030.
      */
     Map<String, byte[]> scan(byte[] zip, String name, Predicate<String> keep) throws LoadException {
+        if (!hasEndOfCentralDirectory(zip)) {
+            throw new LoadException(name, LoadException.Reason.CORRUPT,
+                    "zip container is truncated (no end-of-central-directory record)");
+        }
         try {
             return scan(zip, name, keep, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformedName) {
@@ -94,6 +98,19 @@ final class ZipGuard {
             throw new LoadException(name, LoadException.Reason.CORRUPT, "zip container holds no entries (truncated?)");
         }
         return kept;
+    }
+
+    /** A complete zip ends with the 22-byte EOCD record, possibly followed by a comment (< 64 KiB). */
+    static boolean hasEndOfCentralDirectory(byte[] b) {
+        int last = b.length - 22;
+        int first = Math.max(0, last - 0xFFFF);
+        for (int i = last; i >= first; i--) {
+            if (b[i] == 0x50 && b[i + 1] == 0x4B && b[i + 2] == 0x05 && b[i + 3] == 0x06) {
+                int commentLength = (b[i + 20] & 0xFF) | (b[i + 21] & 0xFF) << 8;
+                return i + 22 + commentLength <= b.length;
+            }
+        }
+        return false;
     }
 
     private static final class CountingStream extends FilterInputStream {
