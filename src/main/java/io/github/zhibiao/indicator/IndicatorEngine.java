@@ -92,8 +92,7 @@ public final class IndicatorEngine {
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
             int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
-            int nextStart = i + 1 < qs.size() ? qs.get(i + 1).start() : v.length();
-            Draft d = draft(v, q, prevEnd, nextStart, prev);
+            Draft d = draft(v, q, prevEnd, qs, i, prev);
             if (d == null) {
                 continue;
             }
@@ -125,7 +124,7 @@ public final class IndicatorEngine {
         String ruleId;
     }
 
-    private Draft draft(String v, Quantity q, int prevEnd, int nextStart, Draft prev) {
+    private Draft draft(String v, Quantity q, int prevEnd, List<Quantity> qs, int index, Draft prev) {
         Draft d = new Draft();
         d.sentenceStart = lastBreak(v, q.start(), SENTENCE_BREAKS, 0);
         d.sentenceEnd = nextBreak(v, q.end(), SENTENCE_BREAKS);
@@ -136,8 +135,15 @@ public final class IndicatorEngine {
         boolean sameGroup = samePrevSentence && lastBreak(v, q.start(), "；;", d.sentenceStart) <= prev.consumedTo;
         int floor = Math.max(d.sentenceStart, Math.min(q.start(), Math.max(prevEnd, prev == null ? 0 : prev.consumedTo)));
         String left = leftContext(v, q.start(), floor);
-        int rightEnd = Math.min(nextBreak(v, q.end(), RIGHT_BREAKS), Math.max(nextStart, q.end()));
-        int rightFrom = skipOpening(v, q.end(), rightEnd);
+        int clauseEnd = nextBreak(v, q.end(), RIGHT_BREAKS);
+        int rightFrom = skipOpening(v, q.end(), clauseEnd);
+        int rightEnd = clauseEnd;
+        for (int k = index + 1; k < qs.size(); k++) {
+            if (qs.get(k).start() >= rightFrom) {
+                rightEnd = Math.min(clauseEnd, qs.get(k).start());
+                break;
+            }
+        }
         String right = v.substring(rightFrom, rightEnd);
 
         if (q.measure() instanceof Measure.Count && reject.prefixOf(right) != null || quotedName(v, q)) {
