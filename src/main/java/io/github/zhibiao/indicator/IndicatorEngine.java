@@ -133,7 +133,10 @@ public final class IndicatorEngine {
         // Within one sentence, a ；-separated part is its own clause group: an empty subject is
         // only inherited inside the group, a breakdown may complete itself across groups.
         boolean sameGroup = samePrevSentence && lastBreak(v, q.start(), "；;", d.sentenceStart) <= prev.consumedTo;
-        int floor = Math.max(d.sentenceStart, Math.min(q.start(), Math.max(prevEnd, prev == null ? 0 : prev.consumedTo)));
+        // The words before start after the previous number, or after the noun phrase it took as its
+        // subject, unless this number stands inside that phrase's aside (21所(占全省总量的1/4)中等职业学校).
+        int consumed = prev == null || prev.consumedTo > q.start() ? 0 : prev.consumedTo;
+        int floor = Math.max(d.sentenceStart, Math.min(q.start(), Math.max(prevEnd, consumed)));
         String left = leftContext(v, q.start(), floor);
         int clauseEnd = nextBreak(v, q.end(), RIGHT_BREAKS);
         int rightFrom = skipOpening(v, q.end(), clauseEnd);
