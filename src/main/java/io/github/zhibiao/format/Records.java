@@ -111,14 +111,16 @@ public final class Records {
     }
 
     /**
-     * A value as the formats write it: trailing zeros removed, so that {@code 2035000000.00}
-     * shows as {@code 2035000000}; {@code null} stays {@code null}.
+     * A value as the formats write it: no trailing zeros after the point and never a negative
+     * scale, so that {@code 2035000000.00} and {@code 2.035E+9} both become {@code 2035000000},
+     * whose {@code toString()} is plain too; {@code null} stays {@code null}.
      */
     static BigDecimal normalize(BigDecimal value) {
         if (value == null) {
             return null;
         }
-        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        BigDecimal d = value.stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     /** A field value as text: plain decimal notation for numbers, empty for {@code null}. */
