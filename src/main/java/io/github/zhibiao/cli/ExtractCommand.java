@@ -134,8 +134,11 @@ final class ExtractCommand implements Callable<Integer> {
             });
         } catch (IOException e) {
             bar.close();
-            err.println("zhibiao: cannot write " + (output == null ? "standard output" : output) + ": "
-                    + Pipeline.oneLine(String.valueOf(e.getMessage())));
+            // A reader that stopped early (`| head`) is no error worth a line, as with other Unix tools.
+            if (output != null || !String.valueOf(e.getMessage()).contains("Broken pipe")) {
+                err.println("zhibiao: cannot write " + (output == null ? "standard output" : output) + ": "
+                        + Pipeline.oneLine(String.valueOf(e.getMessage())));
+            }
             return 1;
         }
         bar.close();
