@@ -155,6 +155,15 @@ final class ExtractCommand implements Callable<Integer> {
         if (bom && format != Format.csv) {
             throw new ParameterException(spec.commandLine(), "--bom goes with --format csv only");
         }
+        if (output != null) {
+            Path out = output.toAbsolutePath().normalize();
+            for (Path input : inputs) {
+                if (input.toAbsolutePath().normalize().equals(out)) {
+                    throw new ParameterException(spec.commandLine(),
+                            "--output " + output + " is also an input: it would be overwritten before it is read");
+                }
+            }
+        }
         if (glob != null) {
             try {
                 FileSystems.getDefault().getPathMatcher("glob:" + glob);

@@ -91,7 +91,7 @@ final class Pipeline {
         }
     }
 
-    private static Outcome await(Future<Outcome> future) throws IOException {
+    private static Outcome await(Future<Outcome> future) {
         boolean interrupted = false;
         try {
             while (true) {
@@ -100,8 +100,11 @@ final class Pipeline {
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
-                    // extract() catches what a document can throw; what is left (an Error) ends the run.
-                    throw new IOException("extraction failed: " + e.getCause(), e.getCause());
+                    // extract() catches what a document can throw; what is left is an Error: it ends the run.
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(e.getCause());
                 }
             }
         } finally {

@@ -18,13 +18,14 @@ final class Progress implements AutoCloseable {
     private final long started = System.nanoTime();
     private int done;
     private int failed;
-    private long drawn = Long.MIN_VALUE;
+    private long drawn;
     private int lastWidth;
 
     Progress(PrintWriter err, int total, boolean enabled) {
         this.err = err;
         this.total = total;
         this.enabled = enabled;
+        this.drawn = started - REDRAW_NANOS;   // the first file draws at once
     }
 
     boolean enabled() {

@@ -168,6 +168,8 @@ class ExtractCommandTest {
         assertThat(run("extract", "--threads", "many", f).status()).isEqualTo(2);
         assertThat(run("extract", "--bom", f).status()).isEqualTo(2);
         assertThat(run("extract", "--glob", "[unclosed", f).status()).isEqualTo(2);
+        assertThat(run("extract", "-o", f, f).status()).isEqualTo(2);
+        assertThat(Files.readString(a)).isEqualTo("1所");
 
         Run r = run("extract", "--threads", "0", f);
         assertThat(r.err()).contains("--threads must be at least 1").contains("Usage:");
@@ -258,6 +260,7 @@ class ExtractCommandTest {
 
         Run terminal = run(new FakeSource(false), true, "extract", many);
         assertThat(terminal.err()).contains("\r[").contains("8/8 files").contains("8 files, 8 records, 0 failed");
+        assertThat(terminal.err()).as("drawn from the first file on").contains("] 1/8 files");
         assertThat(terminal.out().lines()).hasSize(8);   // records never mixed with the bar
 
         assertThat(run(new FakeSource(false), false, "extract", many).err()).isEmpty();
