@@ -14,9 +14,9 @@ import java.util.List;
  *
  * <pre>{@code
  * System.out.print(Table.render(List.of(Zhibiao.extract("全市新增公办幼儿园11所"))));
- * //  #  subject       text  value  unit  category      marks
- * // --  ------------  ----  -----  ----  ------------  -----
- * //  1  新增公办幼儿园  11所     11  所    SCHOOL_COUNT
+ * // #  subject         text  value  unit  category      marks
+ * // -  --------------  ----  -----  ----  ------------  -----
+ * // 1  新增公办幼儿园  11所     11  所    SCHOOL_COUNT
  * }</pre>
  *
  * <p>The table is the header line, a rule line of dashes, then exactly one line per record.

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -19,7 +20,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Builds and runs {@code testdata/consumer}, a project depending on
  * {@code io.github.zhibiao:zhibiao:0.1.0-SNAPSHOT} as any user's would, against the artifact
  * installed in the local repository. Skipped, saying why, when it is not installed
- * ({@code mvn install} puts it there) or when no {@code mvn} is on the PATH.
+ * ({@code mvn install} puts it there), when the installed one has no facade (the local
+ * repository is shared by every checkout on the machine), or when no {@code mvn} is on the PATH.
  */
 class ConsumerProjectTest {
 
@@ -32,6 +34,12 @@ class ConsumerProjectTest {
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
         Path jar = repo.resolve("io/github/zhibiao/zhibiao/0.1.0-SNAPSHOT/zhibiao-0.1.0-SNAPSHOT.jar");
         assumeTrue(Files.isRegularFile(jar), "zhibiao is not installed in " + repo + ": run `mvn install` first");
+        // ~/.m2 is shared: the SNAPSHOT there may come from an older build or another branch
+        try (ZipFile installed = new ZipFile(jar.toFile())) {
+            assumeTrue(installed.getEntry("io/github/zhibiao/Zhibiao.class") != null,
+                    "the zhibiao installed in " + repo + " has no facade (an older build or another branch): "
+                            + "run `mvn install` first");
+        }
         Optional<Path> mvn = onPath("mvn");
         assumeTrue(mvn.isPresent(), "no mvn on the PATH");
 
