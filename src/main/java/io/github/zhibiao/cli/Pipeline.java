@@ -116,13 +116,9 @@ final class Pipeline {
 
     /** {@code CORRUPT: zip file is truncated}: the reason, then the message without the file name. */
     static String describe(LoadException e) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        String prefix = e.fileName() + ": ";
-        if (message.startsWith(prefix)) {
-            message = message.substring(prefix.length());
-        }
+        String detail = e.detail() == null ? "" : e.detail();
         String reason = e.reason() == null ? "LOAD" : e.reason().name();
-        return message.isBlank() ? reason : reason + ": " + oneLine(message);
+        return detail.isBlank() ? reason : reason + ": " + oneLine(detail);
     }
 
     static String oneLine(String s) {

@@ -189,7 +189,9 @@ public final class IndicatorEngine {
             subject = np.length() <= 2 && mod.isEmpty() ? placeBefore(v, floor, q.start(), np) + np : mod + np;
             d.consumedTo = rightFrom + np.length();
         } else {
-            String raw = cleanLeftSubject(subjectLeft, true);
+            // A rate's 每生每年 belongs to its unit (per), not to what it measures.
+            String raw = cleanLeftSubject(q.per() == null ? subjectLeft
+                    : subjectLeft.replaceFirst("(每[^每]{1,2}){1,2}(补助|投入|安排|拨付)?$", ""), true);
             subject = stripDe(raw);
             String prevBase = prev == null ? "" : prev.base != null ? prev.base : headOf(prev.subject);
             boolean sameKind = prev != null && prev.measure.unit().equals(q.measure().unit());

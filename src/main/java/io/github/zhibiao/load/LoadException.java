@@ -58,6 +58,7 @@ public final class LoadException extends Exception {
 
     private final String fileName;
     private final Reason reason;
+    private final String detail;
 
     /**
      * @param fileName the name of the input (never null; use {@code "<stream>"} when unknown)
@@ -69,6 +70,7 @@ public final class LoadException extends Exception {
         super(Objects.requireNonNull(fileName, "fileName") + ": " + reason.label() + ": " + detail, cause);
         this.fileName = fileName;
         this.reason = reason;
+        this.detail = detail;
     }
 
     /** Same as {@link #LoadException(String, Reason, String, Throwable)} without a cause. */
@@ -84,5 +86,10 @@ public final class LoadException extends Exception {
     /** Why it failed. */
     public Reason reason() {
         return reason;
+    }
+
+    /** The explanation alone, without file name and reason ({@code zip file is truncated}). */
+    public String detail() {
+        return detail;
     }
 }
