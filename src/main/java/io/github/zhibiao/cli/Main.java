@@ -43,6 +43,9 @@ public final class Main {
      * @param args the command line arguments
      */
     public static void main(String[] args) {
+        // The command line's stderr is for per-file errors: Tika's dependencies must not add
+        // "no logging provider" notices there. Library users keep their own logging setup.
+        System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "ERROR"));
         // Raw descriptors, UTF-8 whatever the locale: Chinese must survive `LANG=C`, and a
         // failing stdout (a closed pipe) must be seen, which System.out would hide.
         OutputStream stdout = new FileOutputStream(FileDescriptor.out);
