@@ -237,10 +237,16 @@ public final class IndicatorEngine {
         return d;
     }
 
-    /** A number opening a quoted name ({@code “三节”}, {@code “五个禁止”}) counts nothing. */
+    /**
+     * A number opening a quoted name ({@code “三节”}, {@code “五个禁止”}) counts nothing. Scraped
+     * pages often lose closing quotes, so a Chinese numeral right after an opening quote is enough.
+     */
     private static boolean quotedName(String v, Quantity q) {
         if (q.start() == 0 || OPEN_QUOTES.indexOf(v.charAt(q.start() - 1)) < 0) {
             return false;
+        }
+        if (!Character.isDigit(q.text().charAt(0))) {
+            return true;
         }
         for (int i = q.end(); i < Math.min(v.length(), q.end() + 6); i++) {
             char c = v.charAt(i);
