@@ -131,6 +131,8 @@ public final class IndicatorEngine {
         String subject;
         /** For a breakdown's parent: the phrase its items complete themselves with. */
         String base;
+        /** The kind of school the sentence is about, when it counts one. */
+        String topic;
         Direction direction;
         String ruleId;
     }
@@ -245,6 +247,13 @@ public final class IndicatorEngine {
         }
         d.measure = m;
         categorize(d, m, subject);
+        // A sentence about one kind of school (普通高中83所，招生5.3万人，在校生15.6万人): its short
+        // student and teacher figures are that school kind's.
+        d.topic = d.category == Category.SCHOOL_COUNT ? subject : samePrevSentence ? prev.topic : null;
+        if ((d.category == Category.STUDENT_COUNT || d.category == Category.TEACHER_COUNT)
+                && d.topic != null && subject.length() <= 3 && !subject.isEmpty() && !subject.contains(d.topic)) {
+            d.subject = d.topic + subject;
+        }
         return d;
     }
 
