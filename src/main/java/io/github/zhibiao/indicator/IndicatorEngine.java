@@ -41,6 +41,7 @@ public final class IndicatorEngine {
     private static final String OPEN_QUOTES = "“\"「『‘";
     private static final String CLOSE_QUOTES = "”\"」』’";
     private static final int MAX_SUBJECT = 20;
+    private static final java.util.regex.Pattern TRAILING_PUNCT = java.util.regex.Pattern.compile("[、，,和及与或]+$");
     private static final java.util.regex.Pattern PER_PHRASE = java.util.regex.Pattern.compile("(每[^每]{1,2}){1,2}(补助|投入|安排|拨付)?$");
     private static final java.util.regex.Pattern PURPOSE_VERB = java.util.regex.Pattern.compile("^(提高|改善|支持|补助|奖励|建设)(?=.{4})");
     private static final java.util.regex.Pattern HEADING_YEAR = java.util.regex.Pattern.compile("(\\d{4}|[一二〇零○]{4})年度?$");
@@ -233,7 +234,7 @@ public final class IndicatorEngine {
         if (rate && subject.startsWith("占") && !subject.endsWith("比例") && !subject.endsWith("比重")) {
             subject = subject + "比例";
         }
-        d.subject = subject;
+        d.subject = TRAILING_PUNCT.matcher(subject).replaceFirst("");
 
         // Units the text left out.
         Measure m = q.measure();
