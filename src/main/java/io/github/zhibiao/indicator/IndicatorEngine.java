@@ -65,6 +65,7 @@ public final class IndicatorEngine {
     private final Lexicon link;
     private final Lexicon unitWords;
     private final Lexicon reject;
+    private final Lexicon rejectBefore;
     private final Lexicon rateCategories;
     private final Lexicon countCategories;
 
@@ -78,7 +79,8 @@ public final class IndicatorEngine {
         this.scope = new Lexicon(rules.of(RuleKind.SCOPE));
         this.link = new Lexicon(rules.of(RuleKind.LINK));
         this.unitWords = new Lexicon(rules.of(RuleKind.UNIT));
-        this.reject = new Lexicon(rules.of(RuleKind.REJECT));
+        this.reject = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> !r.arg().equals("BEFORE")).toList());
+        this.rejectBefore = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("BEFORE")).toList());
         Set<Category> rate = EnumSet.of(Category.ENROLLMENT_RATE, Category.PERCENTAGE);
         this.rateCategories = new Lexicon(rules.of(RuleKind.CATEGORY).stream()
                 .filter(r -> rate.contains(category(r))).toList());
@@ -163,7 +165,8 @@ public final class IndicatorEngine {
         }
         String right = v.substring(rightFrom, rightEnd);
 
-        if (q.measure() instanceof Measure.Count && reject.prefixOf(right) != null || quotedName(v, q)) {
+        if (q.measure() instanceof Measure.Count && (reject.prefixOf(right) != null || rejectBefore.firstIn(left) != null)
+                || quotedName(v, q)) {
             return null;
         }
         boolean counted = q.measure() instanceof Measure.Count || q.measure() instanceof Measure.Bare;
