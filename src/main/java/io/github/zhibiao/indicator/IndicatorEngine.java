@@ -38,6 +38,8 @@ public final class IndicatorEngine {
     private static final Set<String> PLURAL_UNITS = Set.of("所", "校", "园", "处");
     private static final Set<String> PERSON_UNITS = Set.of("人", "人次");
     private static final Set<String> SCHOOL_UNITS = Set.of("所", "校", "园", "处", "个", "家");
+    /** A figure that starts with a bare scale word is a size class (百万吨乙烯项目, 千亿级产业), not a count. */
+    private static final String LONE_SCALE = "百千万亿";
     private static final String OPEN_QUOTES = "“\"「『‘";
     private static final String CLOSE_QUOTES = "”\"」』’";
     private static final int MAX_SUBJECT = 20;
@@ -166,7 +168,7 @@ public final class IndicatorEngine {
         String right = v.substring(rightFrom, rightEnd);
 
         if (q.measure() instanceof Measure.Count && (reject.prefixOf(right) != null || rejectBefore.firstIn(left) != null)
-                || quotedName(v, q)) {
+                || quotedName(v, q) || LONE_SCALE.indexOf(q.text().charAt(0)) >= 0) {
             return null;
         }
         boolean counted = q.measure() instanceof Measure.Count || q.measure() instanceof Measure.Bare;
