@@ -114,7 +114,7 @@ public final class IndicatorEngine {
             }
             // Target words inside quotes are names (“三项计划”), not plans.
             String lead = QUOTED.matcher(v.substring(d.sentenceStart, q.start())).replaceAll("");
-            boolean isTarget = q.start() >= planFrom || target.firstIn(lead) != null;
+            boolean isTarget = q.start() >= planFrom || hasPlanWord(lead);
             int ls = clean.loadedStart(q.start());
             int le = clean.loadedEnd(q.end());
             String sentence = clean.loadedSpan(d.sentenceStart, d.sentenceEnd).strip();
@@ -376,6 +376,23 @@ public final class IndicatorEngine {
             }
             d.category = c;
         }
+    }
+
+    /** A plan word in the words before a number, not one done already (确保了, 计划了). */
+    private boolean hasPlanWord(String lead) {
+        int from = 0;
+        while (from < lead.length()) {
+            Lexicon.Hit h = target.firstIn(lead.substring(from));
+            if (h == null) {
+                return false;
+            }
+            int end = from + h.end();
+            if (end >= lead.length() || lead.charAt(end) != '了') {
+                return true;
+            }
+            from = end;
+        }
+        return false;
     }
 
     /** Offset of the first plan section (a heading or title with a plan word), or the text length. */
