@@ -48,6 +48,7 @@ public final class IndicatorEngine {
     private static final String OPEN_QUOTES = "“\"「『‘";
     private static final String CLOSE_QUOTES = "”\"」』’";
     private static final int MAX_SUBJECT = 20;
+    private static final java.util.regex.Pattern RANGE_JOINER = java.util.regex.Pattern.compile("\\s*[-—–~～至到]{1,2}\\s*");
     private static final java.util.regex.Pattern TRAILING_PUNCT = java.util.regex.Pattern.compile("[、，,和及与或]+$");
     private static final java.util.regex.Pattern PER_PHRASE = java.util.regex.Pattern.compile("(每[^每]{1,2}){1,2}(补助|投入|安排|拨付)?$");
     private static final java.util.regex.Pattern PURPOSE_VERB = java.util.regex.Pattern.compile("^(提高|改善|支持|补助|奖励|建设)(?=.{4})");
@@ -107,8 +108,8 @@ public final class IndicatorEngine {
     public List<Indicator> extract(CleanText clean) {
         String v = clean.text();
         List<Quantity> qs = grammar.parse(v);
-        List<Indicator> out = new ArrayList<>();
         int planFrom = planStart(v);
+        List<Draft> drafts = new ArrayList<>();
         Draft prev = null;
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
@@ -117,6 +118,19 @@ public final class IndicatorEngine {
             if (d == null) {
                 continue;
             }
+            d.quantity = q;
+            // The low end of a range (2-3个项目) measures what its high end measures.
+            if (prev != null && prev.rangeLowOf == q.start()) {
+                prev.subject = d.subject;
+                prev.category = d.category;
+                prev.ruleId = d.ruleId;
+            }
+            drafts.add(d);
+            prev = d;
+        }
+        List<Indicator> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            Quantity q = d.quantity;
             // Target words inside quotes are names (“三项计划”), not plans.
             String lead = QUOTED.matcher(v.substring(d.sentenceStart, q.start())).replaceAll("");
             boolean isTarget = q.start() >= planFrom || hasPlanWord(lead);
@@ -125,7 +139,6 @@ public final class IndicatorEngine {
             String sentence = clean.loadedSpan(d.sentenceStart, d.sentenceEnd).strip();
             out.add(new Indicator(clean.loaded().substring(ls, le), ls, le, d.measure, d.category, d.subject,
                     d.direction != null, d.direction, q.qualifier(), isTarget, q.per(), sentence, d.ruleId));
-            prev = d;
         }
         return out;
     }
@@ -143,6 +156,10 @@ public final class IndicatorEngine {
         String base;
         /** The action that told a counted thing apart ({@code 涵盖的}), shared by the next after 和. */
         String action;
+        /** The quantity this draft is about. */
+        Quantity quantity;
+        /** When this is the low end of a range: where the high end starts; else -1. */
+        int rangeLowOf = -1;
         /** The kind of school the sentence is about, when it counts one. */
         String topic;
         Direction direction;
@@ -174,7 +191,13 @@ public final class IndicatorEngine {
         }
         String right = v.substring(rightFrom, rightEnd);
 
-        if (q.measure() instanceof Measure.Count && (reject.prefixOf(right) != null || rejectBefore.firstIn(left) != null)
+        if (rightEnd < clauseEnd && RANGE_JOINER.matcher(right).matches()) {
+            d.rangeLowOf = rightEnd;
+        }
+        boolean rankWord = q.text().endsWith("位") || q.text().endsWith("名")
+                ? rejectBefore.firstIn(v.substring(d.sentenceStart, q.start())) != null
+                : rejectBefore.firstIn(left) != null;
+        if (q.measure() instanceof Measure.Count && (reject.prefixOf(right) != null || rankWord)
                 || quotedName(v, q) || LONE_SCALE.indexOf(q.text().charAt(0)) >= 0) {
             return null;
         }

@@ -20,10 +20,12 @@ public record Token(int start, String word, String pos) {
         if (pos.isEmpty()) {
             return false;
         }
+        if (pos.equals("nx")) {
+            // HanLP tags any foreign string nx, punctuation included: only words count (PM2.5, GDP).
+            return !word.isBlank() && Character.isLetter(word.charAt(0));
+        }
         char c = pos.charAt(0);
-        return c == 'n' || c == 'g' || pos.equals("vn") || pos.equals("b") || pos.equals("j")
-                || pos.equals("ng") || pos.equals("an") || pos.equals("nx") && !word.isBlank()
-                && Character.isLetter(word.charAt(0));
+        return c == 'n' || c == 'g' || pos.equals("vn") || pos.equals("b") || pos.equals("j") || pos.equals("an");
     }
 
     /** True for verbs (but not verbal nouns). */
