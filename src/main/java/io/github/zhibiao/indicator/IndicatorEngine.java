@@ -203,6 +203,13 @@ public final class IndicatorEngine {
         }
         boolean counted = q.measure() instanceof Measure.Count || q.measure() instanceof Measure.Bare;
         String np = counted ? nounPhraseAfter(v, rightFrom, rightEnd) : "";
+        if (counted && countCategories.headIn(np) == null) {
+            // 1932名师德高尚、业务精湛的骨干教师: a description, then 的, then what is counted.
+            String described = describedHead(v, rightFrom, rightEnd);
+            if (!described.isEmpty()) {
+                np = described;
+            }
+        }
 
         // Change or level: a trigger at (or near) the end of the words before the number.
         String leftCore = stripTail(left, "了");
@@ -502,6 +509,30 @@ public final class IndicatorEngine {
             }
         }
         return trimQuotes(np.toString());
+    }
+
+    /**
+     * The noun phrase after a description that ends in 的 ({@code 师德高尚、业务精湛的骨干教师} →
+     * {@code 骨干教师}), when it names a thing of a known kind; else empty.
+     */
+    private String describedHead(String v, int from, int to) {
+        List<Token> tokens = segmenter.segment(v, from, Math.min(to, from + 24));
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.word().equals("的")) {
+                if (k < 2) {
+                    return "";
+                }
+                String head = nounPhraseAfter(v, t.end(), to);
+                return countCategories.headIn(head) != null ? head : "";
+            }
+            boolean descriptive = t.nounLike() || t.pos().startsWith("a") || t.pos().startsWith("d")
+                    || t.word().equals("、") || t.pos().equals("nr");
+            if (!descriptive) {
+                return "";
+            }
+        }
+        return "";
     }
 
     /** True when tokens from {@code i} are verbs, classifiers or bound morphemes up to a noun within four tokens. */
