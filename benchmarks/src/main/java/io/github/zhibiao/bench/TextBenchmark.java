@@ -1,0 +1,100 @@
+package io.github.zhibiao.bench;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import io.github.zhibiao.api.Extraction;
+import io.github.zhibiao.api.Extractor;
+import io.github.zhibiao.api.QuantityGrammar;
+import io.github.zhibiao.model.Quantity;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text throughput on one corpus, from the floor (a bare regex scan) through the quantity grammar
+ * and HanLP's standard segmentation to the full pipeline, at three sizes to show cost is linear.
+ *
+ * <p>Throughput mode: the score is whole texts per second (summed over threads for the
+ * all-threads benchmark); {@link Report} turns it into characters per second with the corpus's
+ * character count. Every method returns what it computed, so nothing is dead code.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx4g", "-Dfile.encoding=UTF-8"})
+public class TextBenchmark {
+
+    /** Digit runs with an optional decimal part: the cheapest scan that finds every number. */
+    static final Pattern DIGITS = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+    /** UTF-8 size of the text (see {@link Corpus#bytes(String)}). */
+    @Param({"100KB", "1MB", "10MB"})
+    public String size;
+
+    private String text;
+    private Extractor extractor;
+    private QuantityGrammar grammar;
+    private Segment hanlp;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        text = Corpus.text(size);
+        extractor = Extractor.defaults();
+        grammar = QuantityGrammar.defaults();
+        hanlp = HanLP.newSegment();
+    }
+
+    /** Clean, find and resolve quantities, segment around them, build indicator records. */
+    @Benchmark
+    public Extraction pipeline() {
+        return extractor.extract("bench.txt", text);
+    }
+
+    /** The same on every core: one shared extractor, one text per thread. */
+    @Benchmark
+    @Threads(Threads.MAX)
+    public Extraction pipelineAllThreads() {
+        return extractor.extract("bench.txt", text);
+    }
+
+    /** The quantity grammar alone: find every quantity and resolve its value. */
+    @Benchmark
+    public List<Quantity> grammar() {
+        return grammar.parse(text);
+    }
+
+    /** The reference: HanLP's standard segmenter with its defaults over the whole text. */
+    @Benchmark
+    public List<Term> hanlpSegment() {
+        return hanlp.seg(text);
+    }
+
+    /** The floor: count the digit runs of the whole text with one precompiled pattern. */
+    @Benchmark
+    public int regexScan() {
+        Matcher m = DIGITS.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
