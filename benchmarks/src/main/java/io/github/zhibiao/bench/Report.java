@@ -144,6 +144,7 @@ public final class Report {
             {"pipelineAllThreads", "full pipeline, all threads"},
             {"grammar", "quantity grammar alone"},
             {"hanlpSegment", "HanLP standard segmentation"},
+            {"hanlpSegmentByLine", "  (HanLP, line by line)"},
             {"regexScan", "bare regex digit scan"},
         };
         line("Text throughput, million chars per second (± JMH 99.9%% error); allocation in MB per MB of text");
@@ -169,8 +170,10 @@ public final class Report {
         line("Ratios (chars/s over chars/s)");
         for (String s : SIZES) {
             double p = charsPerSecond("pipeline", s);
-            line("  %-6s pipeline ÷ HanLP segmentation = %s   pipeline ÷ regex scan = %s   all threads ÷ 1 thread = %s",
-                    s, fmt(p / charsPerSecond("hanlpSegment", s), 3), fmt(p / charsPerSecond("regexScan", s), 4),
+            line("  %-6s pipeline ÷ HanLP segmentation = %s (÷ HanLP line by line = %s)   pipeline ÷ regex scan = %s"
+                    + "   all threads ÷ 1 thread = %s",
+                    s, fmt(p / charsPerSecond("hanlpSegment", s), 3), fmt(p / charsPerSecond("hanlpSegmentByLine", s), 3),
+                    fmt(p / charsPerSecond("regexScan", s), 4),
                     fmt(charsPerSecond("pipelineAllThreads", s) / p, 2));
         }
         line("");
@@ -223,18 +226,22 @@ public final class Report {
         target("retained heap after build < 150 MB (after first extract)", heapFirst / (1 << 20), 150, false, " MB");
         target("2 threads >= 1.8x one thread (full pipeline)",
                 charsPerSecond("pipelineAllThreads", JUDGE) / p1, 1.8, true, "x");
+        // The target is the pipeline's; the other rows are for information and not counted.
         for (String[] b : benches) {
+            boolean counts = b[0].equals("pipeline");
             double lin = charsPerSecond(b[0], "1MB") / charsPerSecond(b[0], "10MB");
-            String name = "10x text takes 10x time (±20%): " + b[1];
+            String name = (counts ? "" : "  (information) ") + "10MB takes 10x the time of 1MB (±20%): " + b[1].strip();
             if (Double.isNaN(lin)) {
                 line("  [ ?? ] %s: not measured", name);
-                unknown++;
+                if (counts) {
+                    unknown++;
+                }
             } else {
                 boolean ok = lin >= 0.8 && lin <= 1.2;
-                if (!ok) {
+                if (!ok && counts) {
                     missed++;
                 }
-                line("  [%s] %s: %.2fx the time per char", ok ? " met " : "MISSED", name, lin);
+                line("  [%s] %s: %.2fx the time per char", ok ? " met " : (counts ? "MISSED" : " off "), name, lin);
             }
         }
         line("");
@@ -249,10 +256,11 @@ public final class Report {
             return;
         }
         boolean ok = atLeast ? value >= bound : value < bound;
-        if (!ok && !name.startsWith("  (")) {
+        boolean counts = !name.startsWith("  (");
+        if (!ok && counts) {
             missed++;
         }
-        line("  [%s] %s: %s%s", ok ? " met " : "MISSED", name, fmt(value, value < 10 ? 2 : 1), unit);
+        line("  [%s] %s: %s%s", ok ? " met " : (counts ? "MISSED" : " off "), name, fmt(value, value < 10 ? 2 : 1), unit);
     }
 
     private double[] singleShotSamples(String key) {

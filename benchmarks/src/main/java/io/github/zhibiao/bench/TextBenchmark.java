@@ -87,6 +87,26 @@ public class TextBenchmark {
         return hanlp.seg(text);
     }
 
+    /**
+     * HanLP again, one line at a time: HanLP's Viterbi over a whole multi-megabyte string builds
+     * one huge word lattice, so this shows what the reference costs on sentence-sized input.
+     * For information; the target is judged against {@link #hanlpSegment()} as specified.
+     */
+    @Benchmark
+    public int hanlpSegmentByLine() {
+        int terms = 0;
+        int start = 0;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            if (end > start) {
+                terms += hanlp.seg(text.substring(start, end)).size();
+            }
+            start = end + 1;
+        }
+        return terms;
+    }
+
     /** The floor: count the digit runs of the whole text with one precompiled pattern. */
     @Benchmark
     public int regexScan() {
