@@ -1,69 +1,116 @@
 package io.github.zhibiao.api;
 
-import io.github.zhibiao.model.Measure;
-import io.github.zhibiao.model.Qualifier;
+import io.github.zhibiao.find.Candidate;
+import io.github.zhibiao.find.Kind;
+import io.github.zhibiao.find.QuantityFinder;
+import io.github.zhibiao.find.Rules;
+import io.github.zhibiao.find.Span;
 import io.github.zhibiao.model.Quantity;
+import io.github.zhibiao.resolve.QuantityResolver;
 
-import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Objects;
 
 /**
- * Finds every number-with-unit in a Chinese text and resolves it exactly.
+ * Finds every number-with-unit in a Chinese text and resolves it exactly: find (a linear,
+ * table-driven scan, {@link QuantityFinder}), then resolve ({@link QuantityResolver}).
+ * Immutable and thread-safe.
  *
- * <p>TEMPORARY SEAM: an interim regex stands in until the table-driven grammar lands.
+ * <pre>{@code
+ * List<Quantity> qs = QuantityGrammar.defaults().parse("全市近16万名学生，经费3-5万元");
+ * // 近16万名 -> Count(160000, 人) APPROX; 3 -> Money(30000, 元); 5万元 -> Money(50000, 元)
+ * }</pre>
  */
 public final class QuantityGrammar {
 
-    private static final QuantityGrammar DEFAULTS = new QuantityGrammar();
-    private static final Pattern P = Pattern.compile(
-            "(约|近|超过|逾|不足|不到)?(?<![0-9.X第])(\\d+(?:\\.\\d+)?)(万|亿)?(余|多)?"
-                    + "(万元|亿元|元/生/年|元/人\\.年|元|个百分点|%|人次|名|人|位|所|个|处|项|套|户|家|期|张|笔|间|平米|平方米|亩|:1)?(以上|左右|以下)?");
+    private static final QuantityGrammar DEFAULTS = new QuantityGrammar(Rules.defaults());
 
-    private QuantityGrammar() {
+    private final Rules rules;
+    private final QuantityFinder finder;
+    private final QuantityResolver resolver;
+
+    private QuantityGrammar(Rules rules) {
+        this.rules = rules;
+        this.finder = new QuantityFinder(rules);
+        this.resolver = new QuantityResolver(rules);
     }
 
+    /** The grammar with the built-in tables. */
     public static QuantityGrammar defaults() {
         return DEFAULTS;
     }
 
+    /** A builder starting from the built-in tables; add your own rows with it. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Every quantity in {@code text}, in order, non-overlapping; spans index {@code text}
+     * ({@code text.toString().substring(q.start(), q.end()).equals(q.text())}). Redacted
+     * placeholders never come out.
+     */
     public List<Quantity> parse(CharSequence text) {
-        List<Quantity> out = new ArrayList<>();
-        Matcher m = P.matcher(text);
-        while (m.find()) {
-            String num = m.group(2);
-            int after = m.end();
-            if (after < text.length() && (text.charAt(after) == '年' || text.charAt(after) == '月'
-                    || text.charAt(after) == '、' || text.charAt(after) == '日' || text.charAt(after) == '岁')) {
-                continue;
+        List<Candidate> cs = finder.find(text);
+        List<Quantity> out = new ArrayList<>(cs.size());
+        for (Candidate c : cs) {
+            if (c.kind() != Kind.PLACEHOLDER) {
+                out.add(resolver.resolve(text, c));
             }
-            BigDecimal v = new BigDecimal(num);
-            if ("万".equals(m.group(3))) v = v.multiply(BigDecimal.valueOf(10000));
-            if ("亿".equals(m.group(3))) v = v.multiply(BigDecimal.valueOf(100000000));
-            String u = m.group(5);
-            Qualifier q = m.group(1) != null ? (m.group(1).startsWith("不") ? Qualifier.UNDER : m.group(1).equals("约") || m.group(1).equals("近") ? Qualifier.APPROX : Qualifier.OVER)
-                    : m.group(4) != null || "以上".equals(m.group(6)) ? Qualifier.OVER : "左右".equals(m.group(6)) ? Qualifier.APPROX : "以下".equals(m.group(6)) ? Qualifier.UNDER : null;
-            String per = null;
-            Measure me;
-            if (u == null) {
-                if (m.group(3) == null && v.compareTo(BigDecimal.valueOf(1000)) > 0) continue;
-                me = new Measure.Bare(v);
-            } else if (u.startsWith("万元")) me = new Measure.Money(v.multiply(BigDecimal.valueOf(10000)), "元");
-            else if (u.startsWith("亿元")) me = new Measure.Money(v.multiply(BigDecimal.valueOf(100000000)), "元");
-            else if (u.startsWith("元")) {
-                me = new Measure.Money(v, "元");
-                if (u.contains("生")) per = "生·年";
-                if (u.contains("人")) per = "人·年";
-            } else if (u.equals("%")) me = new Measure.Percent(v);
-            else if (u.equals("个百分点")) me = new Measure.PercentagePoints(v);
-            else if (u.equals(":1")) me = new Measure.Ratio(v);
-            else if (u.equals("平米") || u.equals("平方米")) me = new Measure.Area(v, "平方米");
-            else if (u.equals("亩")) me = new Measure.Area(v, "亩");
-            else me = new Measure.Count(v, u.equals("名") || u.equals("位") ? "人" : u);
-            out.add(new Quantity(m.start(), m.group(), me, q, per));
         }
         return out;
+    }
+
+    /** The finder's candidates, placeholders included, before resolution (for tracing). */
+    public List<Candidate> candidates(CharSequence text) {
+        return finder.find(text);
+    }
+
+    /** Spans of redacted numbers ({@code X}, {@code XX人}, {@code X.X%}, {@code X/X}, {@code X年}). */
+    public List<Span> placeholders(CharSequence text) {
+        List<Span> out = new ArrayList<>();
+        for (Candidate c : finder.find(text)) {
+            if (c.kind() == Kind.PLACEHOLDER) {
+                out.add(new Span(c.start(), c.end(), c.text(text)));
+            }
+        }
+        return out;
+    }
+
+    /** The tables this grammar runs on. */
+    public Rules rules() {
+        return rules;
+    }
+
+    /** Adds user tables (same formats as the built-in ones) to the built-in tables. */
+    public static final class Builder {
+        private final Rules.Builder rules = Rules.builder();
+
+        private Builder() {
+        }
+
+        /** Adds rows in the {@code units.tsv} format (surface, unit, kind, scope). */
+        public Builder addUnits(Path file) {
+            rules.addUnits(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** Adds rows in the {@code blockers.tsv} format (word, AFTER/BEFORE/NAME, scope). */
+        public Builder addBlockers(Path file) {
+            rules.addBlockers(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** Adds rows in the {@code qualifiers.tsv} format (word, PREFIX/SUFFIX/INFIX, qualifier). */
+        public Builder addQualifiers(Path file) {
+            rules.addQualifiers(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        public QuantityGrammar build() {
+            return new QuantityGrammar(rules.build());
+        }
     }
 }

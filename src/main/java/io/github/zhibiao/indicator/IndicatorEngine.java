@@ -37,7 +37,10 @@ public final class IndicatorEngine {
     private static final Set<String> NOUN_JOINERS = Set.of("和", "及", "、", "以及", "或");
     private static final Set<String> PLURAL_UNITS = Set.of("所", "校", "园", "处");
     private static final Set<String> PERSON_UNITS = Set.of("人", "人次");
-    private static final int MAX_SUBJECT = 18;
+    private static final Set<String> SCHOOL_UNITS = Set.of("所", "校", "园", "处", "个", "家");
+    private static final String OPEN_QUOTES = "“\"「『‘";
+    private static final String CLOSE_QUOTES = "”\"」』’";
+    private static final int MAX_SUBJECT = 20;
 
     private final QuantityGrammar grammar;
     private final Segmenter segmenter;
@@ -134,7 +137,7 @@ public final class IndicatorEngine {
         int rightFrom = skipOpening(v, q.end(), rightEnd);
         String right = v.substring(rightFrom, rightEnd);
 
-        if (q.measure() instanceof Measure.Count && reject.prefixOf(right) != null) {
+        if (q.measure() instanceof Measure.Count && reject.prefixOf(right) != null || quotedName(v, q)) {
             return null;
         }
         boolean counted = q.measure() instanceof Measure.Count || q.measure() instanceof Measure.Bare;
@@ -150,10 +153,11 @@ public final class IndicatorEngine {
             String before = stripComparison(leftCore.substring(0, trig.start()));
             boolean compared = before.length() < leftCore.substring(0, trig.start()).length()
                     || COMPARISON.matcher(leftCore).find();
-            if (rem.isEmpty() || rem.length() <= 8 && level.prefixOf(rem) == null && !rem.endsWith("的")
+            boolean than = trig.entry().rule().arg().endsWith("-THAN");
+            if (rem.isEmpty() || than && rem.length() <= 8 && level.prefixOf(rem) == null && !rem.endsWith("的")
                     && delta.firstIn(rem) == null) {
                 if (np.isEmpty() || compared) {
-                    d.direction = trig.entry().rule().arg().equals("DOWN") ? Direction.DOWN : Direction.UP;
+                    d.direction = trig.entry().rule().arg().startsWith("DOWN") ? Direction.DOWN : Direction.UP;
                     subjectLeft = before;
                 }
             } else if (level.prefixOf(rem) != null) {
@@ -192,6 +196,12 @@ public final class IndicatorEngine {
                 d.base = prevBase;
             }
         }
+        // Money whose words before say only who spent it: the purpose names it (安排3000万元用于乡村教师生活补助).
+        if (q.measure() instanceof Measure.Money && right.startsWith("用于") && right.length() > 3
+                && (subject.isEmpty() || endsWithVerb(subject))) {
+            subject = cleanLeftSubject(right.substring(2).replaceFirst("^(提高|改善|支持|补助|奖励|建设)(?=.{4})", ""), false);
+            d.consumedTo = rightEnd;
+        }
         boolean rate = q.measure() instanceof Measure.Percent || q.measure() instanceof Measure.PercentagePoints;
         if (rate && subject.startsWith("占") && !subject.endsWith("比例") && !subject.endsWith("比重")) {
             subject = subject + "比例";
@@ -211,6 +221,23 @@ public final class IndicatorEngine {
         d.measure = m;
         categorize(d, m, subject);
         return d;
+    }
+
+    /** A number opening a quoted name ({@code “三节”}, {@code “五个禁止”}) counts nothing. */
+    private static boolean quotedName(String v, Quantity q) {
+        if (q.start() == 0 || OPEN_QUOTES.indexOf(v.charAt(q.start() - 1)) < 0) {
+            return false;
+        }
+        for (int i = q.end(); i < Math.min(v.length(), q.end() + 6); i++) {
+            char c = v.charAt(i);
+            if (CLOSE_QUOTES.indexOf(c) >= 0) {
+                return true;
+            }
+            if (RIGHT_BREAKS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -291,7 +318,7 @@ public final class IndicatorEngine {
             String unit = m.unit();
             Lexicon.Hit h = countCategories.headIn(subject);
             Category c = h == null ? null : category(h.entry().rule());
-            if (c == Category.SCHOOL_COUNT && PERSON_UNITS.contains(unit)
+            if (c == Category.SCHOOL_COUNT && !SCHOOL_UNITS.contains(unit)
                     || (c == Category.STUDENT_COUNT || c == Category.TEACHER_COUNT) && !PERSON_UNITS.contains(unit)) {
                 c = null;
             }
@@ -353,9 +380,12 @@ public final class IndicatorEngine {
                     && tokens.get(i + 1).word().equals("的") && tokens.get(i + 2).nounLike() && np.length() == 0) {
                 np.append(t.word()).append("的");
                 i += 2;
-            } else if (t.verb() && nounNext && np.length() > 0 && np.length() <= 2) {
-                np.append(t.word());
-                i++;
+            } else if (np.length() > 0 && np.length() <= 3 && bridgesToNoun(tokens, i)) {
+                // 公办民助类改制学校: short modifiers, verbs and classifiers inside a name.
+                while (!tokens.get(i).nounLike()) {
+                    np.append(tokens.get(i).word());
+                    i++;
+                }
             } else if (np.length() > 0 && (t.word().equals("(") || t.word().equals("（"))
                     && i + 2 < tokens.size() && tokens.get(i + 2).word().matches("[)）]")
                     && tokens.get(i + 1).word().length() <= 2) {
@@ -370,6 +400,20 @@ public final class IndicatorEngine {
             }
         }
         return trimQuotes(np.toString());
+    }
+
+    /** True when tokens from {@code i} are verbs, classifiers or bound morphemes up to a noun within four tokens. */
+    private static boolean bridgesToNoun(List<Token> tokens, int i) {
+        for (int j = i; j < Math.min(tokens.size(), i + 4); j++) {
+            Token t = tokens.get(j);
+            if (t.nounLike()) {
+                return j > i;
+            }
+            if (!(t.verb() || t.pos().equals("q") || t.pos().startsWith("v")) || t.word().length() > 2) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A short {@code …的} modifier that ends the words before a number ({@code 全部重建的169所中小学}). */
@@ -468,6 +512,11 @@ public final class IndicatorEngine {
         return true;
     }
 
+    private boolean endsWithVerb(String s) {
+        List<Token> tokens = segmenter.segment(s, 0, s.length());
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).verb();
+    }
+
     private String lastWord(String s) {
         List<Token> tokens = segmenter.segment(s, 0, s.length());
         return tokens.isEmpty() ? s : tokens.get(tokens.size() - 1).word();
@@ -478,6 +527,7 @@ public final class IndicatorEngine {
         List<Token> tokens = segmenter.segment(s, 0, s.length());
         int i = tokens.size();
         while (i > 0 && (tokens.get(i - 1).nounLike() || tokens.get(i - 1).word().equals("的")
+                || tokens.get(i - 1).word().equals("、") && i > 1 && tokens.get(i - 2).nounLike()
                 || tokens.get(i - 1).pos().startsWith("a") || tokens.get(i - 1).pos().equals("m"))) {
             i--;
         }

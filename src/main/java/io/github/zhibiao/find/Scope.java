@@ -1,0 +1,23 @@
+package io.github.zhibiao.find;
+
+/** Which numbers a table row applies to. */
+public enum Scope {
+    /** Every number. */
+    ALL,
+    /** Numbers written in Arabic digits only ({@code 8大}). */
+    ARABIC,
+    /** Numbers with Chinese numeral characters ({@code 三类}). */
+    CHINESE,
+    /** Chinese numbers that begin with a scale word ({@code 上百}, {@code 数十}). */
+    SCALE_START;
+
+    /** Whether a number that is (or is not) all Arabic and does (not) start with a scale is in scope. */
+    public boolean applies(boolean arabic, boolean startsWithScale) {
+        return switch (this) {
+            case ALL -> true;
+            case ARABIC -> arabic;
+            case CHINESE -> !arabic;
+            case SCALE_START -> !arabic && startsWithScale;
+        };
+    }
+}
