@@ -18,6 +18,9 @@ if [[ ! -f $JAR ]]; then
   exit 1
 fi
 JAVA=${JAVA:-java}
+# ZHIBIAO_BENCH_EXTRA_CP: jars put before the benchmark jar (forks inherit the class path), e.g. a
+# library build with a branch that has not landed yet.
+CP=${ZHIBIAO_BENCH_EXTRA_CP:+$ZHIBIAO_BENCH_EXTRA_CP:}$JAR
 
 quick=0
 if [[ ${1:-} == --quick ]]; then quick=1; shift; fi
@@ -34,21 +37,28 @@ else
   iters=(); forks=5; probes=3               # the annotations: 3 x 2 s warm-up, 5 x 2 s measured, 1 fork
 fi
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)
 echo "== throughput: $filter (JMH -prof gc)"
-"$JAVA" -jar "$JAR" "$filter" "${iters[@]}" -prof gc -rf json -rff "$out/jmh-throughput.json" "$@" \
-  2>&1 | tee "$out/jmh-throughput.log"
+"$JAVA" -cp "$CP" org.openjdk.jmh.Main "$filter" "${iters[@]}" -prof gc -rf json -rff "$out/jmh-throughput.json" "$@" \
+  2>&1 | tee "$out/jmh-throughput.log" || echo "JMH reported a failure; see $out/jmh-throughput.log" >&2
 
 # Start-up: single shot, one invocation per fresh JVM; never add warm-up iterations here.
 echo "== start-up: BuildBenchmark, $forks forks"
-"$JAVA" -jar "$JAR" BuildBenchmark -f "$forks" -rf json -rff "$out/jmh-startup.json" \
-  2>&1 | tee "$out/jmh-startup.log"
+"$JAVA" -cp "$CP" org.openjdk.jmh.Main BuildBenchmark -f "$forks" -rf json -rff "$out/jmh-startup.json" \
+  2>&1 | tee "$out/jmh-startup.log" || echo "JMH reported a failure; see $out/jmh-startup.log" >&2
 
 echo "== retained heap: HeapProbe, $probes fresh JVMs"
 : > "$out/heap.jsonl"
 for ((i = 0; i < probes; i++)); do
-  "$JAVA" -Dfile.encoding=UTF-8 -cp "$JAR" io.github.zhibiao.bench.HeapProbe | tee -a "$out/heap.jsonl"
+  "$JAVA" -Dfile.encoding=UTF-8 -cp "$CP" io.github.zhibiao.bench.HeapProbe | tee -a "$out/heap.jsonl"
 done
 
 echo "== report"
-"$JAVA" -Dfile.encoding=UTF-8 -cp "$JAR" io.github.zhibiao.bench.Report \
-  "$out/jmh-throughput.json" "$out/jmh-startup.json" --heap "$out/heap.jsonl" | tee "$out/report.txt"
+"$JAVA" -Dfile.encoding=UTF-8 -cp "$CP" io.github.zhibiao.bench.Report \
+  "$out/jmh-throughput.json" "$out/jmh-startup.json" --heap "$out/heap.jsonl" > "$out/report.txt"
+{
+  echo "load average before: $load_before"
+  echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
+  echo "project commit: $(git rev-parse --short HEAD 2>/dev/null || echo n/a)$(git diff --quiet HEAD 2>/dev/null || echo ' (with local changes)'); extra class path: ${ZHIBIAO_BENCH_EXTRA_CP:-none}"
+} >> "$out/report.txt"
+cat "$out/report.txt"
