@@ -2,6 +2,8 @@ package io.github.zhibiao.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.zhibiao.api.Extractor;
+import io.github.zhibiao.api.QuantityGrammar;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -137,6 +139,11 @@ public final class Report {
             sizes.append(String.format(Locale.ROOT, "  %s = %,d UTF-8 bytes max, %,d chars", s, Corpus.bytes(s), chars(s)));
         }
         line("sizes:%s", sizes);
+        String judged = Corpus.text(JUDGE);
+        line("at %s: %,d quantities (QuantityGrammar), %,d indicators (Extractor), %,d digit runs",
+                JUDGE, QuantityGrammar.defaults().parse(judged).size(),
+                Extractor.defaults().extract("bench.txt", judged).indicators().size(),
+                TextBenchmark.DIGITS.matcher(judged).results().count());
         line("");
 
         String[][] benches = {

@@ -60,6 +60,12 @@ public class TextBenchmark {
         extractor = Extractor.defaults();
         grammar = QuantityGrammar.defaults();
         hanlp = HanLP.newSegment();
+        // A library build that finds nothing would measure nothing: refuse to run it.
+        int quantities = grammar.parse(text).size();
+        if (quantities == 0 || extractor.extract("bench.txt", text).indicators().isEmpty()) {
+            throw new IllegalStateException("the library finds no quantities or no indicators in the "
+                    + size + " corpus (" + quantities + " quantities): is a stub QuantityGrammar on the class path?");
+        }
     }
 
     /** Clean, find and resolve quantities, segment around them, build indicator records. */
