@@ -1,10 +1,13 @@
 package io.github.zhibiao.api;
 
 import io.github.zhibiao.clean.CleanText;
+import io.github.zhibiao.clean.PageCleaner;
 import io.github.zhibiao.clean.TextCleaner;
 import io.github.zhibiao.indicator.IndicatorEngine;
 import io.github.zhibiao.indicator.ReportContextReader;
 import io.github.zhibiao.load.LoadException;
+import io.github.zhibiao.load.LoadedReport;
+import io.github.zhibiao.load.ReportLoader;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
@@ -12,8 +15,7 @@ import io.github.zhibiao.segment.HanlpSegmenter;
 import io.github.zhibiao.segment.Segmenter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -37,12 +39,14 @@ public final class Extractor {
     private static volatile Extractor defaults;
 
     private final RuleSet rules;
+    private final ReportLoader loader;
     private final TextCleaner cleaner;
     private final IndicatorEngine engine;
     private final ReportContextReader contextReader;
 
     private Extractor(Builder b) {
         this.rules = b.rules;
+        this.loader = b.loader;
         this.cleaner = b.cleaner;
         Segmenter segmenter = new HanlpSegmenter(rules.of(RuleKind.TERM).stream()
                 .flatMap(r -> r.words().stream()).toList());
@@ -89,20 +93,31 @@ public final class Extractor {
         return new Extraction(doc, text, contextReader.read(clean.text()), indicators);
     }
 
-    /** Loads a report file (format and encoding detected) and extracts from it. */
+    /**
+     * Loads a report file (.txt in any Chinese encoding, .html, .docx, .doc, .pdf, .ofd; format and
+     * encoding detected) and extracts from it. Record offsets index {@link Extraction#loadedText()}.
+     *
+     * @throws LoadException naming the file and the reason when it cannot be loaded
+     */
     public Extraction extract(Path file) throws LoadException {
-        String name = file.getFileName().toString();
-        try {
-            return extract(name, Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new LoadException(name, LoadException.Reason.IO, e.getMessage(), e);
-        }
+        return extract(loader.load(file));
+    }
+
+    /** Loads a report from a stream (not closed) under the given file name and extracts from it. */
+    public Extraction extract(InputStream in, String fileName) throws LoadException {
+        return extract(loader.load(in, fileName));
+    }
+
+    /** Extracts from a report that was already loaded. */
+    public Extraction extract(LoadedReport report) {
+        return extract(report.fileName(), report.text());
     }
 
     /** Options for an {@link Extractor}; not thread-safe, the extractor it builds is. */
     public static final class Builder {
         private RuleSet rules = RuleSet.defaults();
-        private TextCleaner cleaner = TextCleaner.widthsOnly();
+        private ReportLoader loader = ReportLoader.defaults();
+        private TextCleaner cleaner = PageCleaner.defaults();
         private QuantityGrammar grammar = QuantityGrammar.defaults();
 
         private Builder() {
@@ -120,7 +135,13 @@ public final class Extractor {
             return this;
         }
 
-        /** How loaded text is cleaned before analysis. */
+        /** How report files are loaded (limits, forced charset); default {@link ReportLoader#defaults()}. */
+        public Builder loader(ReportLoader loader) {
+            this.loader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /** How loaded text is cleaned before analysis (default {@link PageCleaner#defaults()}: site chrome skipped). */
         public Builder cleaner(TextCleaner cleaner) {
             this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
             return this;

@@ -41,6 +41,7 @@ public final class IndicatorEngine {
     private static final String OPEN_QUOTES = "“\"「『‘";
     private static final String CLOSE_QUOTES = "”\"」』’";
     private static final int MAX_SUBJECT = 20;
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("“[^”]{0,20}”|《[^》]{0,40}》");
 
     private final QuantityGrammar grammar;
     private final Segmenter segmenter;
@@ -91,12 +92,13 @@ public final class IndicatorEngine {
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
             int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
-            int nextStart = i + 1 < qs.size() ? qs.get(i + 1).start() : v.length();
-            Draft d = draft(v, q, prevEnd, nextStart, prev);
+            Draft d = draft(v, q, prevEnd, qs, i, prev);
             if (d == null) {
                 continue;
             }
-            boolean isTarget = q.start() >= planFrom || target.firstIn(v.substring(d.sentenceStart, q.start())) != null;
+            // Target words inside quotes are names (“三项计划”), not plans.
+            String lead = QUOTED.matcher(v.substring(d.sentenceStart, q.start())).replaceAll("");
+            boolean isTarget = q.start() >= planFrom || target.firstIn(lead) != null;
             int ls = clean.loadedStart(q.start());
             int le = clean.loadedEnd(q.end());
             String sentence = clean.loadedSpan(d.sentenceStart, d.sentenceEnd).strip();
@@ -122,7 +124,7 @@ public final class IndicatorEngine {
         String ruleId;
     }
 
-    private Draft draft(String v, Quantity q, int prevEnd, int nextStart, Draft prev) {
+    private Draft draft(String v, Quantity q, int prevEnd, List<Quantity> qs, int index, Draft prev) {
         Draft d = new Draft();
         d.sentenceStart = lastBreak(v, q.start(), SENTENCE_BREAKS, 0);
         d.sentenceEnd = nextBreak(v, q.end(), SENTENCE_BREAKS);
@@ -131,10 +133,20 @@ public final class IndicatorEngine {
         // Within one sentence, a ；-separated part is its own clause group: an empty subject is
         // only inherited inside the group, a breakdown may complete itself across groups.
         boolean sameGroup = samePrevSentence && lastBreak(v, q.start(), "；;", d.sentenceStart) <= prev.consumedTo;
-        int floor = Math.max(d.sentenceStart, Math.min(q.start(), Math.max(prevEnd, prev == null ? 0 : prev.consumedTo)));
+        // The words before start after the previous number, or after the noun phrase it took as its
+        // subject, unless this number stands inside that phrase's aside (21所(占全省总量的1/4)中等职业学校).
+        int consumed = prev == null || prev.consumedTo > q.start() ? 0 : prev.consumedTo;
+        int floor = Math.max(d.sentenceStart, Math.min(q.start(), Math.max(prevEnd, consumed)));
         String left = leftContext(v, q.start(), floor);
-        int rightEnd = Math.min(nextBreak(v, q.end(), RIGHT_BREAKS), Math.max(nextStart, q.end()));
-        int rightFrom = skipOpening(v, q.end(), rightEnd);
+        int clauseEnd = nextBreak(v, q.end(), RIGHT_BREAKS);
+        int rightFrom = skipOpening(v, q.end(), clauseEnd);
+        int rightEnd = clauseEnd;
+        for (int k = index + 1; k < qs.size(); k++) {
+            if (qs.get(k).start() >= rightFrom) {
+                rightEnd = Math.min(clauseEnd, qs.get(k).start());
+                break;
+            }
+        }
         String right = v.substring(rightFrom, rightEnd);
 
         if (q.measure() instanceof Measure.Count && reject.prefixOf(right) != null || quotedName(v, q)) {
@@ -177,7 +189,9 @@ public final class IndicatorEngine {
             subject = np.length() <= 2 && mod.isEmpty() ? placeBefore(v, floor, q.start(), np) + np : mod + np;
             d.consumedTo = rightFrom + np.length();
         } else {
-            String raw = cleanLeftSubject(subjectLeft, true);
+            // A rate's 每生每年 belongs to its unit (per), not to what it measures.
+            String raw = cleanLeftSubject(q.per() == null ? subjectLeft
+                    : subjectLeft.replaceFirst("(每[^每]{1,2}){1,2}(补助|投入|安排|拨付)?$", ""), true);
             subject = stripDe(raw);
             String prevBase = prev == null ? "" : prev.base != null ? prev.base : headOf(prev.subject);
             boolean sameKind = prev != null && prev.measure.unit().equals(q.measure().unit());
@@ -223,10 +237,16 @@ public final class IndicatorEngine {
         return d;
     }
 
-    /** A number opening a quoted name ({@code “三节”}, {@code “五个禁止”}) counts nothing. */
+    /**
+     * A number opening a quoted name ({@code “三节”}, {@code “五个禁止”}) counts nothing. Scraped
+     * pages often lose closing quotes, so a Chinese numeral right after an opening quote is enough.
+     */
     private static boolean quotedName(String v, Quantity q) {
         if (q.start() == 0 || OPEN_QUOTES.indexOf(v.charAt(q.start() - 1)) < 0) {
             return false;
+        }
+        if (!Character.isDigit(q.text().charAt(0))) {
+            return true;
         }
         for (int i = q.end(); i < Math.min(v.length(), q.end() + 6); i++) {
             char c = v.charAt(i);
@@ -342,7 +362,7 @@ public final class IndicatorEngine {
             }
             int at = from + h.start();
             int lineStart = lastBreak(v, at, "\n\r", 0);
-            String before = v.substring(lineStart, at).strip();
+            String before = v.substring(lineStart, at).strip().replaceFirst("(\\d{4}|[一二〇零○]{4})年度?$", "").strip();
             // A heading: the word opens its line, or follows a section number (三、 (二) 〔二〕).
             if (before.length() <= 8 && (before.isEmpty() || before.matches(".*[、)）〕\\]]\\s*") || at < 120)) {
                 return at;

@@ -1,0 +1,136 @@
+package io.github.zhibiao.format;
+
+import io.github.zhibiao.api.Extraction;
+import io.github.zhibiao.model.Category;
+import io.github.zhibiao.model.Indicator;
+import io.github.zhibiao.model.ReportContext;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Indicator records as plain Java values, in the field order of the record contract. This is
+ * the one place that decides what a record's fields are called, in what order they come and how
+ * each value is shown; {@link JsonLinesWriter}, {@link CsvWriter} and {@link Table} all read
+ * records through {@link #toMap(Extraction, Indicator)}.
+ *
+ * <pre>{@code
+ * List<Map<String, Object>> rows = Records.maps(results);
+ * rows.get(0).get("value");      // BigDecimal 2035000000
+ * rows.get(0).get("category");   // "FUNDING"
+ * Map<Category, Long> counts = Records.tally(results);   // {FUNDING=12, PERCENTAGE=30, ...}
+ * }</pre>
+ */
+public final class Records {
+
+    /** The record contract's fields, in its order: the JSON Lines scorer reads these. */
+    public static final List<String> SCHEMA_FIELDS = List.of(
+            "doc", "text", "value", "unit", "category", "subject", "delta", "direction",
+            "qualifier", "target", "per", "start", "end");
+
+    /** Extra fields after the contract's: the sentence, what the report says about itself, the rule id. */
+    public static final List<String> EXTRA_FIELDS = List.of("sentence", "region", "year", "period", "rule");
+
+    /** {@link #SCHEMA_FIELDS} then {@link #EXTRA_FIELDS}: the keys of every map, the CSV header. */
+    public static final List<String> ALL_FIELDS =
+            Stream.concat(SCHEMA_FIELDS.stream(), EXTRA_FIELDS.stream()).toList();
+
+    private Records() {
+    }
+
+    /**
+     * One record as a map in {@link #ALL_FIELDS} order. Values are {@code String},
+     * {@link BigDecimal} (value, without trailing zeros), {@code Boolean} (delta, target),
+     * {@code Integer} (start, end, year) or {@code null}; enums are given by name.
+     *
+     * @param extraction the report the indicator comes from (gives doc, region, year, period)
+     * @param indicator  one of its indicators
+     * @return a new mutable map, keys in contract order
+     */
+    public static Map<String, Object> toMap(Extraction extraction, Indicator indicator) {
+        ReportContext context = extraction.context();
+        Map<String, Object> m = new LinkedHashMap<>(32);
+        m.put("doc", extraction.doc());
+        m.put("text", indicator.text());
+        m.put("value", normalize(indicator.value()));
+        m.put("unit", indicator.unit());
+        m.put("category", indicator.category().name());
+        m.put("subject", indicator.subject());
+        m.put("delta", indicator.delta());
+        m.put("direction", indicator.direction() == null ? null : indicator.direction().name());
+        m.put("qualifier", indicator.qualifier() == null ? null : indicator.qualifier().name());
+        m.put("target", indicator.target());
+        m.put("per", indicator.per());
+        m.put("start", indicator.start());
+        m.put("end", indicator.end());
+        m.put("sentence", indicator.sentence());
+        m.put("region", context.region());
+        m.put("year", context.year());
+        m.put("period", context.period());
+        m.put("rule", indicator.ruleId());
+        return m;
+    }
+
+    /**
+     * Every record of every extraction as a map ({@link #toMap}), in input then document order.
+     *
+     * @param extractions results, e.g. from {@code Zhibiao.extractAll(folder)}
+     * @return a new list of new maps
+     */
+    public static List<Map<String, Object>> maps(Collection<Extraction> extractions) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Extraction e : extractions) {
+            for (Indicator i : e.indicators()) {
+                rows.add(toMap(e, i));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * How many records fall in each category, in the categories' declared order; categories
+     * with no record are left out.
+     *
+     * @param extractions results to count
+     * @return a new map from category to count
+     */
+    public static Map<Category, Long> tally(Collection<Extraction> extractions) {
+        Map<Category, Long> counts = new EnumMap<>(Category.class);
+        for (Extraction e : extractions) {
+            for (Indicator i : e.indicators()) {
+                counts.merge(i.category(), 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * A value as the formats write it: no trailing zeros after the point and never a negative
+     * scale, so that {@code 2035000000.00} and {@code 2.035E+9} both become {@code 2035000000},
+     * whose {@code toString()} is plain too; {@code null} stays {@code null}.
+     */
+    static BigDecimal normalize(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal d = value.stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    /** A field value as text: plain decimal notation for numbers, empty for {@code null}. */
+    static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        return value.toString();
+    }
+}

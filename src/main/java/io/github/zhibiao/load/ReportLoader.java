@@ -1,0 +1,492 @@
+package io.github.zhibiao.load;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loads a report file into a {@link LoadedReport}: plain text in any common Chinese encoding,
+ * HTML, Word (.docx, .doc), PDF, RTF and OFD.
+ *
+ * <pre>{@code
+ * ReportLoader loader = ReportLoader.builder()
+ *         .maxInputBytes(32 << 20)          // refuse bigger inputs (TOO_LARGE)
+ *         .maxChars(2_000_000)              // refuse longer texts, or cut them with truncate(true)
+ *         .build();
+ * LoadedReport r = loader.load(Path.of("2023年统计公报.docx"));
+ * String text = r.text();
+ * }</pre>
+ *
+ * <h2>How a format is chosen</h2>
+ * By content first, then by name: {@code %PDF} → PDF; a zip with {@code OFD.xml} → OFD, any other
+ * zip → Office (via Tika); an OLE2 or RTF signature → Word/RTF; {@code <html}/{@code <!DOCTYPE html}
+ * or an {@code .htm(l)} name → HTML; anything else is decoded as plain text, and binary data that is
+ * not text fails with {@link LoadException.Reason#UNREADABLE_ENCODING}. Image, archive and
+ * executable signatures fail with {@link LoadException.Reason#UNSUPPORTED}.
+ *
+ * <h2>Plain text</h2>
+ * Decoded without Tika (no start-up cost): a forced charset, else a byte-order mark (UTF-8,
+ * UTF-16LE/BE, GB18030), else strict UTF-8, else the better of GB18030 (a superset of GBK and
+ * GB2312) and Big5, judged by how much Chinese punctuation each decoding yields and by the share of
+ * common simplified characters; a guess is reported as {@link Diagnostic.Code#CHARSET_GUESSED}.
+ * The text is the file's text exactly (line ends untouched, byte-order mark removed).
+ *
+ * <h2>Office, PDF, HTML</h2>
+ * One Tika parser per loader, created on first use and shared by all threads. Its text goes
+ * through a light layout normalization: CR LF and CR become LF, spaces and tabs at line ends are
+ * removed, runs of blank lines become one blank line, and leading and trailing blank lines are
+ * dropped. HTML gives its body text with block elements (paragraphs, divs, list items, table
+ * rows, headings, line breaks) on separate lines; its charset is chosen by the loader (forced, BOM,
+ * {@code <meta charset>}, detection) and recorded like a text file's.
+ *
+ * <h2>Limits; truncation is never silent</h2>
+ * Inputs over {@code maxInputBytes} fail with {@code TOO_LARGE} before they are read whole. Texts
+ * over {@code maxChars} fail with {@code TOO_LARGE}, unless {@code truncate(true)} is set: then the
+ * first {@code maxChars} characters are kept and a {@link Diagnostic.Code#TRUNCATED} diagnostic is
+ * added. Zip containers (docx, OFD) are inflated once under a size and ratio guard before any
+ * parser sees them, so zip bombs fail fast with {@code TOO_LARGE}; parses that exceed
+ * {@code timeout} fail with {@code TIMEOUT} (the worker thread is interrupted; a parser that
+ * ignores interrupts runs on in a daemon thread until it finishes).
+ *
+ * <p>Immutable and thread-safe: one loader can serve a whole batch from many threads.
+ */
+public final class ReportLoader {
+
+    /** Default input limit: 64 MiB. */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 64L << 20;
+    /** Default text limit: 10 million chars (a long government report has about 100 thousand). */
+    public static final int DEFAULT_MAX_CHARS = 10_000_000;
+    /** Default limit on the expanded size of a zip container: 512 MiB. */
+    public static final long DEFAULT_MAX_EXPANDED_BYTES = 512L << 20;
+    /** Default parse timeout: 60 s. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final int MAX_ZIP_RATIO = 100;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+
+    private final Charset charset;
+    private final long maxInputBytes;
+    private final int maxChars;
+    private final boolean truncate;
+    private final Duration timeout;
+    private final long maxExpandedBytes;
+    private final TikaExtractor tika = new TikaExtractor();
+
+    private ReportLoader(Builder b) {
+        this.charset = b.charset;
+        this.maxInputBytes = b.maxInputBytes;
+        this.maxChars = b.maxChars;
+        this.truncate = b.truncate;
+        this.timeout = b.timeout;
+        this.maxExpandedBytes = b.maxExpandedBytes;
+    }
+
+    /** A loader with the default limits and charset detection. */
+    public static ReportLoader defaults() {
+        return builder().build();
+    }
+
+    /** Starts a loader configuration. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The forced charset for text input, or null when it is detected. */
+    public Charset charset() {
+        return charset;
+    }
+
+    public long maxInputBytes() {
+        return maxInputBytes;
+    }
+
+    public int maxChars() {
+        return maxChars;
+    }
+
+    public boolean truncate() {
+        return truncate;
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public long maxExpandedBytes() {
+        return maxExpandedBytes;
+    }
+
+    /** Loads a file; the report's name is the file name without folders. */
+    public LoadedReport load(Path path) throws LoadException {
+        return load(readFile(path), fileName(path));
+    }
+
+    /**
+     * Loads from a stream, reading at most {@code maxInputBytes + 1} bytes; the stream is not closed.
+     *
+     * @param name the file name, used for format hints and messages (may be null: {@code "<stream>"})
+     */
+    public LoadedReport load(InputStream in, String name) throws LoadException {
+        String n = name == null ? "<stream>" : name;
+        return load(readStream(in, n), n);
+    }
+
+    /** Loads from bytes. @param name the file name, used for format hints and messages */
+    public LoadedReport load(byte[] bytes, String name) throws LoadException {
+        Objects.requireNonNull(bytes, "bytes");
+        String n = name == null ? "<stream>" : name;
+        if (bytes.length == 0) {
+            throw new LoadException(n, LoadException.Reason.EMPTY, "the input has no bytes");
+        }
+        if (bytes.length > maxInputBytes) {
+            throw tooBig(n, bytes.length);
+        }
+        Sniff sniff = Sniff.of(bytes, n);
+        String mismatch = Sniff.mismatch(sniff, n);
+        if (mismatch != null) {
+            throw new LoadException(n, LoadException.Reason.CORRUPT, mismatch);
+        }
+        switch (sniff) {
+            case PDF, OLE2, RTF:
+                return fromTika(bytes, n, null, null, new ArrayList<>());
+            case ZIP:
+                return fromZip(bytes, n);
+            case HTML:
+                return fromHtml(bytes, n);
+            case TEXT:
+                return fromText(bytes, n);
+            default:
+                throw new LoadException(n, LoadException.Reason.UNSUPPORTED, Sniff.describe(bytes)
+                        + " is not a report format (text, HTML, Word, PDF, RTF, OFD)");
+        }
+    }
+
+    /**
+     * Loads every file inside a zip archive (member names in UTF-8 or, for older Chinese archives,
+     * GBK), each as {@link #load(byte[], String)} would; a member that fails is returned with its
+     * error. The whole archive is under the same size and zip-bomb guard as a docx.
+     *
+     * @throws LoadException when the archive itself cannot be read
+     */
+    public List<ArchiveMember> loadArchive(Path zip) throws LoadException {
+        String n = fileName(zip);
+        byte[] bytes = readFile(zip);
+        if (bytes.length == 0) {
+            throw new LoadException(n, LoadException.Reason.EMPTY, "the input has no bytes");
+        }
+        Map<String, byte[]> members = new ZipGuard(maxExpandedBytes, MAX_ZIP_RATIO).scan(bytes, n,
+                p -> !p.startsWith("__MACOSX/") && !p.substring(p.lastIndexOf('/') + 1).startsWith("._"));
+        List<ArchiveMember> out = new ArrayList<>();
+        for (Map.Entry<String, byte[]> m : members.entrySet()) {
+            String member = m.getKey().substring(m.getKey().lastIndexOf('/') + 1);
+            try {
+                out.add(new ArchiveMember(m.getKey(), load(m.getValue(), member), null));
+            } catch (LoadException e) {
+                out.add(new ArchiveMember(m.getKey(), null, e));
+            }
+        }
+        return out;
+    }
+
+    // ---- formats
+
+    private LoadedReport fromText(byte[] bytes, String name) throws LoadException {
+        List<Diagnostic> diags = new ArrayList<>();
+        byte[] b = bytes;
+        // Every supported charset needs at least one byte per 4 chars... and at most 4 bytes per char.
+        if (b.length > 4L * maxChars) {
+            if (!truncate) {
+                throw new LoadException(name, LoadException.Reason.TOO_LARGE, "text of " + b.length
+                        + " bytes is longer than maxChars=" + maxChars
+                        + "; raise maxChars(...) or set truncate(true) to keep the first part");
+            }
+            b = cutAtLineEnd(b, (int) Math.min(Integer.MAX_VALUE - 16, 4L * maxChars));
+        }
+        TextDecoder.Decoded d = TextDecoder.decode(b, charset, name);
+        diags.addAll(d.diagnostics());
+        String text = limit(d.text(), name, diags);
+        if (text.isBlank()) {
+            throw new LoadException(name, LoadException.Reason.EMPTY, "the text holds only white space");
+        }
+        return new LoadedReport(name, text, "text/plain", d.charset().name(), d.source(), firstLine(text),
+                Map.of(), diags);
+    }
+
+    private LoadedReport fromHtml(byte[] bytes, String name) throws LoadException {
+        List<Diagnostic> diags = new ArrayList<>();
+        Charset cs;
+        CharsetSource src;
+        if (charset != null) {
+            cs = charset;
+            src = CharsetSource.FORCED;
+        } else if (TextDecoder.bomCharset(bytes) != null) {
+            cs = TextDecoder.bomCharset(bytes);
+            src = CharsetSource.BOM;
+        } else {
+            Charset declared = declaredCharset(bytes);
+            if (declared != null && TextDecoder.decodeStrict(bytes, 0, declared) != null) {
+                cs = declared;
+                src = CharsetSource.DECLARED;
+            } else {
+                TextDecoder.Decoded d = TextDecoder.detect(bytes, 0, name, diags);
+                if (declared != null) {
+                    diags.add(new Diagnostic(Diagnostic.Code.CHARSET_DECLARATION_IGNORED, "declared charset "
+                            + declared.name() + " cannot decode the page; used " + d.charset().name()));
+                }
+                cs = d.charset();
+                src = CharsetSource.DETECTED;
+            }
+        }
+        return fromTika(bytes, name, cs, src, diags);
+    }
+
+    private LoadedReport fromZip(byte[] bytes, String name) throws LoadException {
+        ZipGuard guard = new ZipGuard(maxExpandedBytes, MAX_ZIP_RATIO);
+        Map<String, byte[]> xml = guard.scan(bytes, name, p -> p.toLowerCase(Locale.ROOT).endsWith(".xml"));
+        if (!OfdReader.isOfd(xml)) {
+            return fromTika(bytes, name, null, null, new ArrayList<>());
+        }
+        OfdReader.OfdText ofd = OfdReader.read(xml, name);
+        List<Diagnostic> diags = new ArrayList<>(ofd.diagnostics());
+        String text = limit(ofd.text(), name, diags);
+        if (text.isBlank()) {
+            throw new LoadException(name, LoadException.Reason.EMPTY, "the OFD pages hold no text objects");
+        }
+        String title = ofd.title().isEmpty() ? firstLine(text) : ofd.title();
+        return new LoadedReport(name, text, "application/ofd", null, null, title, ofd.metadata(), diags);
+    }
+
+    private LoadedReport fromTika(byte[] bytes, String name, Charset htmlCharset, CharsetSource src,
+            List<Diagnostic> diags) throws LoadException {
+        TikaExtractor.Extracted x = tika.extract(bytes, name, htmlCharset, maxChars, truncate, timeout);
+        diags.addAll(x.diagnostics());
+        String text = normalizeLayout(x.text());
+        if (text.isEmpty()) {
+            throw new LoadException(name, LoadException.Reason.EMPTY,
+                    "no extractable text (a scanned PDF without a text layer, or an empty document?)");
+        }
+        // HTML <title> is kept; Office and PDF files often carry a stale template title ("Microsoft
+        // Word - 副本.doc", last year's report), trusted only when the text contains it.
+        String meta = x.title().strip();
+        String head = text.length() > 3000 ? text.substring(0, 3000) : text;
+        boolean trusted = htmlCharset != null || head.contains(meta);
+        String title = !meta.isEmpty() && trusted ? meta : firstLine(text);
+        return new LoadedReport(name, text, x.mediaType(), htmlCharset == null ? null : htmlCharset.name(),
+                htmlCharset == null ? null : src, title, x.metadata(), diags);
+    }
+
+    // ---- helpers
+
+    private String limit(String text, String name, List<Diagnostic> diags) throws LoadException {
+        if (text.length() <= maxChars) {
+            return text;
+        }
+        if (!truncate) {
+            throw new LoadException(name, LoadException.Reason.TOO_LARGE, "text of " + text.length()
+                    + " chars is longer than maxChars=" + maxChars
+                    + "; raise maxChars(...) or set truncate(true) to keep the first part");
+        }
+        int end = maxChars;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        diags.add(new Diagnostic(Diagnostic.Code.TRUNCATED, "text cut at maxChars=" + maxChars
+                + " (of " + text.length() + " chars)"));
+        return text.substring(0, end);
+    }
+
+    /** Cuts legacy-encoded bytes after a line feed (never inside a multi-byte character). */
+    private static byte[] cutAtLineEnd(byte[] b, int max) {
+        Charset bom = TextDecoder.bomCharset(b);
+        if (bom != null && bom.name().startsWith("UTF-16")) {
+            return java.util.Arrays.copyOf(b, max & ~1);
+        }
+        int cut = max;
+        while (cut > 0 && b[cut - 1] != '\n') {
+            cut--;
+        }
+        return java.util.Arrays.copyOf(b, cut == 0 ? max : cut);
+    }
+
+    static String normalizeLayout(String raw) {
+        String s = raw.replace("\r\n", "\n").replace('\r', '\n');
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int blank = 0;
+        for (String line : s.split("\n", -1)) {
+            int end = line.length();
+            while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            if (end == 0) {
+                blank++;
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(blank > 0 ? "\n\n" : "\n");
+            }
+            blank = 0;
+            out.append(line, 0, end);
+        }
+        return out.toString();
+    }
+
+    /** The first line with at least two letters or Han characters (skips page numbers like "- 1 -"). */
+    private static String firstLine(String text) {
+        for (String line : text.split("\n", 50)) {
+            String t = line.strip();
+            if (t.codePoints().filter(Character::isLetter).limit(2).count() == 2) {
+                return t.length() > 200 ? t.substring(0, 200) : t;
+            }
+        }
+        return "";
+    }
+
+    private static Charset declaredCharset(byte[] bytes) {
+        Matcher m = META_CHARSET.matcher(TextDecoder.head(bytes, 4096));
+        if (!m.find()) {
+            return null;
+        }
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        if (n.equals("gb2312") || n.equals("gbk") || n.equals("x-gbk") || n.equals("cp936")) {
+            return TextDecoder.GB18030; // pages declared GB2312/GBK routinely use GBK-only characters
+        }
+        try {
+            return Charset.forName(n);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    private LoadException tooBig(String name, long size) {
+        return new LoadException(name, LoadException.Reason.TOO_LARGE,
+                "input of " + size + " bytes exceeds maxInputBytes=" + maxInputBytes);
+    }
+
+    private byte[] readFile(Path path) throws LoadException {
+        String n = fileName(path);
+        try {
+            long size = Files.size(path);
+            if (size > maxInputBytes) {
+                throw tooBig(n, size);
+            }
+            if (Files.isDirectory(path)) {
+                throw new LoadException(n, LoadException.Reason.IO, "is a directory");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return readStream(in, n);
+            }
+        } catch (NoSuchFileException e) {
+            throw new LoadException(n, LoadException.Reason.IO, "no such file: " + path, e);
+        } catch (IOException e) {
+            throw new LoadException(n, LoadException.Reason.IO, "cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] readStream(InputStream in, String name) throws LoadException {
+        Objects.requireNonNull(in, "in");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[64 * 1024];
+        long total = 0;
+        try {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                total += n;
+                if (total > maxInputBytes) {
+                    throw tooBig(name, total);
+                }
+                out.write(buf, 0, n);
+            }
+        } catch (IOException e) {
+            throw new LoadException(name, LoadException.Reason.IO, "cannot read the input: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String fileName(Path path) {
+        Path f = Objects.requireNonNull(path, "path").getFileName();
+        return f == null ? path.toString() : f.toString();
+    }
+
+    /** Configures a {@link ReportLoader}. Not thread-safe; the loaders it builds are. */
+    public static final class Builder {
+        private Charset charset;
+        private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private int maxChars = DEFAULT_MAX_CHARS;
+        private boolean truncate;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private long maxExpandedBytes = DEFAULT_MAX_EXPANDED_BYTES;
+
+        private Builder() {
+        }
+
+        /** Forces the charset of text and HTML input (null: detect). */
+        public Builder charset(Charset charset) {
+            this.charset = charset;
+            return this;
+        }
+
+        /** Inputs with more bytes fail with {@code TOO_LARGE} (default 64 MiB). */
+        public Builder maxInputBytes(long maxInputBytes) {
+            if (maxInputBytes <= 0) {
+                throw new IllegalArgumentException("maxInputBytes must be positive: " + maxInputBytes);
+            }
+            this.maxInputBytes = maxInputBytes;
+            return this;
+        }
+
+        /** Texts with more chars fail with {@code TOO_LARGE}, or are cut when {@link #truncate(boolean)} (default 10 M). */
+        public Builder maxChars(int maxChars) {
+            if (maxChars <= 0) {
+                throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+            }
+            this.maxChars = maxChars;
+            return this;
+        }
+
+        /** Keep the first {@code maxChars} chars of a longer text, with a {@code TRUNCATED} diagnostic (default false). */
+        public Builder truncate(boolean truncate) {
+            this.truncate = truncate;
+            return this;
+        }
+
+        /** Longest time one Tika parse may take (default 60 s). */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive: " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** Zip containers (docx, OFD, archives) expanding to more bytes fail with {@code TOO_LARGE} (default 512 MiB). */
+        public Builder maxExpandedBytes(long maxExpandedBytes) {
+            if (maxExpandedBytes <= 0) {
+                throw new IllegalArgumentException("maxExpandedBytes must be positive: " + maxExpandedBytes);
+            }
+            this.maxExpandedBytes = maxExpandedBytes;
+            return this;
+        }
+
+        public ReportLoader build() {
+            return new ReportLoader(this);
+        }
+    }
+}

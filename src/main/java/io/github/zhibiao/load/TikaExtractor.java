@@ -1,0 +1,235 @@
+package io.github.zhibiao.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.exception.FileTooLongException;
+import org.apache.tika.exception.TikaMemoryLimitException;
+import org.apache.tika.exception.TikaTimeoutException;
+import org.apache.tika.exception.UnsupportedFormatException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.xml.sax.ContentHandler;
+
+/**
+ * The one place that talks to Tika: one {@link AutoDetectParser}, created on first use and shared
+ * by all threads (Tika's parsers are thread-safe), a write limit on every parse, a timeout, and the
+ * mapping of Tika's exception classes to {@link LoadException.Reason}s. Embedded documents
+ * (attachments, images) are not parsed: no {@code Parser} is put in the {@link ParseContext}.
+ */
+final class TikaExtractor {
+
+    private static final int MAX_METADATA_ENTRIES = 200;
+    private static final int MAX_METADATA_VALUE = 1000;
+
+    private volatile AutoDetectParser parser;
+    private volatile ExecutorService executor;
+
+    record Extracted(String text, String mediaType, String title, Map<String, String> metadata,
+            List<Diagnostic> diagnostics) {
+    }
+
+    private AutoDetectParser parser() {
+        AutoDetectParser p = parser;
+        if (p == null) {
+            synchronized (this) {
+                p = parser;
+                if (p == null) {
+                    p = new AutoDetectParser();
+                    parser = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    private ExecutorService executor() {
+        ExecutorService e = executor;
+        if (e == null) {
+            synchronized (this) {
+                e = executor;
+                if (e == null) {
+                    AtomicInteger n = new AtomicInteger();
+                    ThreadFactory daemons = r -> {
+                        Thread t = new Thread(r, "zhibiao-load-" + n.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    };
+                    e = Executors.newCachedThreadPool(daemons);
+                    executor = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Extracts the text of an Office, PDF or HTML document.
+     *
+     * @param htmlCharset for HTML, the charset the loader chose (Tika's own detection is bypassed);
+     *                    null for other formats
+     */
+    Extracted extract(byte[] bytes, String name, Charset htmlCharset, int maxChars, boolean truncate,
+            Duration timeout) throws LoadException {
+        Metadata md = new Metadata();
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        ParseContext ctx = new ParseContext();
+        if (htmlCharset != null) {
+            ctx.set(EncodingDetector.class, fixed(htmlCharset));
+        }
+        ctx.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
+        // No OCR module is on the class path; Tika's default AUTO strategy then fails with a
+        // NullPointerException on pages without text instead of returning no text.
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        ctx.set(PDFParserConfig.class, pdf);
+        AutoDetectParser p = parser();
+        MediaType type;
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            type = p.getDetector().detect(in, md);
+        } catch (IOException e) {
+            throw new LoadException(name, LoadException.Reason.CORRUPT, "cannot detect the format: " + e.getMessage(), e);
+        }
+        String base = type.getBaseType().toString();
+        if (base.equals("application/octet-stream") || base.equals("application/zip")
+                || base.startsWith("image/") || base.startsWith("audio/") || base.startsWith("video/")) {
+            throw unsupported(name, base);
+        }
+        StringWriter sw = new StringWriter();
+        BodyContentHandler handler = new BodyContentHandler(new WriteOutContentHandler(sw, maxChars));
+        List<Diagnostic> diags = new ArrayList<>();
+        Future<?> job = executor().submit(() -> {
+            try (TikaInputStream in = TikaInputStream.get(bytes)) {
+                p.parse(in, handler, md, ctx);
+            }
+            return null;
+        });
+        try {
+            job.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            throw new LoadException(name, LoadException.Reason.TIMEOUT,
+                    "parsing took longer than " + timeout.toMillis() + " ms; raise timeout(...) if the file is genuine", e);
+        } catch (InterruptedException e) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new LoadException(name, LoadException.Reason.IO, "interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (WriteLimitReachedException.isWriteLimitReached(cause)) {
+                if (!truncate) {
+                    throw new LoadException(name, LoadException.Reason.TOO_LARGE, "text longer than maxChars="
+                            + maxChars + "; raise maxChars(...) or set truncate(true) to keep the first part", cause);
+                }
+                diags.add(new Diagnostic(Diagnostic.Code.TRUNCATED, "text cut at maxChars=" + maxChars));
+            } else {
+                throw map(name, cause);
+            }
+        }
+        String parsedBy = String.join(",", md.getValues(TikaCoreProperties.TIKA_PARSED_BY));
+        if (parsedBy.isEmpty() || parsedBy.endsWith("EmptyParser")) {
+            throw unsupported(name, base);
+        }
+        String mediaType = md.get(Metadata.CONTENT_TYPE);
+        mediaType = mediaType == null ? base : MediaType.parse(mediaType).getBaseType().toString();
+        String title = md.get(TikaCoreProperties.TITLE);
+        return new Extracted(sw.toString(), mediaType, title == null ? "" : title.trim(), flatten(md), diags);
+    }
+
+    /** Skips embedded parts (images, OLE objects) entirely: no text, no file names in the text. */
+    private static final EmbeddedDocumentExtractor NO_EMBEDDED = new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // not parsed
+        }
+    };
+
+    private static LoadException unsupported(String name, String type) {
+        String hint = type.equals("application/zip") ? " (an archive: use ReportLoader.loadArchive)" : "";
+        return new LoadException(name, LoadException.Reason.UNSUPPORTED, "no text parser for " + type + hint);
+    }
+
+    private static EncodingDetector fixed(Charset cs) {
+        return (in, md) -> cs;
+    }
+
+    private static Map<String, String> flatten(Metadata md) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String n : md.names()) {
+            if (out.size() >= MAX_METADATA_ENTRIES) {
+                break;
+            }
+            String v = String.join("; ", md.getValues(n));
+            out.put(n, v.length() > MAX_METADATA_VALUE ? v.substring(0, MAX_METADATA_VALUE) : v);
+        }
+        return out;
+    }
+
+    /** Maps a parse failure, walking its causes, to a typed {@link LoadException}. */
+    static LoadException map(String name, Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            String cls = c.getClass().getName();
+            String msg = String.valueOf(c.getMessage());
+            if (c instanceof EncryptedDocumentException || cls.endsWith("InvalidPasswordException")
+                    || cls.endsWith(".EncryptedDocumentException")) {
+                return new LoadException(name, LoadException.Reason.ENCRYPTED,
+                        "password-protected or encrypted document", t);
+            }
+            if (c instanceof ZeroByteFileException) {
+                return new LoadException(name, LoadException.Reason.EMPTY, "no bytes", t);
+            }
+            if (c instanceof TikaMemoryLimitException || c instanceof FileTooLongException
+                    || msg.toLowerCase(Locale.ROOT).contains("zip bomb")) {
+                return new LoadException(name, LoadException.Reason.TOO_LARGE, firstLine(msg), t);
+            }
+            if (c instanceof TikaTimeoutException) {
+                return new LoadException(name, LoadException.Reason.TIMEOUT, firstLine(msg), t);
+            }
+            if (c instanceof UnsupportedFormatException) {
+                return new LoadException(name, LoadException.Reason.UNSUPPORTED, firstLine(msg), t);
+            }
+        }
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new LoadException(name, LoadException.Reason.CORRUPT,
+                "the parser failed: " + root.getClass().getSimpleName() + ": " + firstLine(String.valueOf(root.getMessage())), t);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,271 @@
+package io.github.zhibiao.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.zhibiao.api.Extractor;
+import io.github.zhibiao.format.Records;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExtractCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err, byte[] bytes) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+
+        List<String> docs() {
+            List<String> docs = new ArrayList<>();
+            for (String line : out.lines().toList()) {
+                try {
+                    docs.add(JSON.readTree(line).get("doc").asText());
+                } catch (IOException e) {
+                    throw new AssertionError("not JSON: " + line, e);
+                }
+            }
+            return docs;
+        }
+    }
+
+    static Run run(Pipeline.Source source, boolean terminal, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        int status = Main.execute(args, out, new PrintWriter(err, true), terminal, source);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(), out.toByteArray());
+    }
+
+    static Run run(String... args) {
+        return run(new FakeSource(false), false, args);
+    }
+
+    private Path write(String relative, String text) throws IOException {
+        Path p = dir.resolve(relative);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    // ---- output and order
+
+    @Test
+    void jsonLinesInInputOrderFoldersSorted() throws IOException {
+        write("in/b.txt", "新增幼儿园2所");
+        write("in/a.txt", "新增学校1所，另有3所");
+        write("in/sub/c.txt", "4所");
+        write("in/.hidden", "9所");
+        Path single = write("z.txt", "5所");
+
+        Run r = run("extract", single.toString(), dir.resolve("in").toString());
+
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.docs()).containsExactly("z.txt", "a.txt", "a.txt", "b.txt", "c.txt");
+        JsonNode first = JSON.readTree(r.out().lines().findFirst().orElseThrow());
+        List<String> names = new ArrayList<>();
+        first.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactlyElementsOf(Records.ALL_FIELDS);
+        assertThat(first.get("value").toString()).isEqualTo("5");
+    }
+
+    @Test
+    void sameBytesWithOneThreadOrFour() throws IOException {
+        for (int k = 0; k < 150; k++) {
+            write(String.format("in/d%02d/f%03d.txt", k % 7, k), "第" + k + "份报告：新增" + (k * 7) + "所，另" + k % 5 + "所");
+        }
+        write("in/d03/bad.txt", "BAD");
+        FakeSource jittery = new FakeSource(true);
+        Run one = run(jittery, false, "extract", "--threads", "1", dir.resolve("in").toString());
+        Run four = run(jittery, false, "extract", "--threads", "4", dir.resolve("in").toString());
+        Run csv1 = run(jittery, false, "extract", "-t", "1", "-f", "csv", dir.resolve("in").toString());
+        Run csv4 = run(jittery, false, "extract", "-t", "4", "-f", "csv", dir.resolve("in").toString());
+
+        assertThat(one.out().lines()).hasSize(150 * 3);
+        assertThat(four.bytes()).isEqualTo(one.bytes());
+        assertThat(csv4.bytes()).isEqualTo(csv1.bytes());
+        assertThat(four.err()).isEqualTo(one.err());
+        assertThat(one.status()).isEqualTo(1);
+        assertThat(four.status()).isEqualTo(1);
+    }
+
+    // ---- failures
+
+    @Test
+    void aBadFileCostsOneLineAndExitOneButNoOtherRecords() throws IOException {
+        write("in/a.txt", "1所");
+        write("in/b.txt", "BAD 2所");
+        write("in/c.txt", "3所");
+        write("in/d.txt", "BOOM 4所");
+        write("in/e.txt", "5所");
+
+        for (String threads : List.of("1", "3")) {
+            Run r = run("extract", "-t", threads, dir.resolve("in").toString(), dir.resolve("missing.docx").toString());
+
+            assertThat(r.status()).isEqualTo(1);
+            assertThat(r.docs()).containsExactly("a.txt", "c.txt", "e.txt");
+            assertThat(r.errLines()).hasSize(3);
+            assertThat(r.errLines()).anySatisfy(l -> assertThat(l).contains("missing.docx").contains("no such file"));
+            assertThat(r.errLines()).anySatisfy(l -> assertThat(l)
+                    .isEqualTo("zhibiao: " + dir.resolve("in/b.txt") + ": CORRUPT: fake corruption second line"));
+            assertThat(r.errLines()).anySatisfy(l -> assertThat(l)
+                    .contains("d.txt").contains("INTERNAL").contains("rule bug"));
+        }
+    }
+
+    @Test
+    void allGoodExitsZeroWithSilentStderr() throws IOException {
+        Path a = write("a.txt", "1所");
+        Run r = run("extract", a.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void theRealExtractorRunsTheSameFlow() throws IOException {
+        Path a = write("in/a.txt", "全市新增公办幼儿园11所，投入资金2.5亿元。");
+        write("in/b.txt", "小学适龄儿童入学率99.77%。");
+        Run r = run(Extractor.defaults()::extract, false, "extract", "-t", "2", a.getParent().toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.docs()).allSatisfy(d -> assertThat(d).isIn("a.txt", "b.txt"));
+    }
+
+    @Test
+    void anUnwritableOutputExitsOne() throws IOException {
+        Path a = write("a.txt", "1所");
+        Run r = run("extract", "-o", dir.resolve("no/such/folder/out.jsonl").toString(), a.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot write");
+    }
+
+    // ---- usage errors
+
+    @Test
+    void usageErrorsExitTwo() throws IOException {
+        Path a = write("a.txt", "1所");
+        String f = a.toString();
+        assertThat(run().status()).isEqualTo(2);
+        assertThat(run("extract").status()).isEqualTo(2);
+        assertThat(run("frobnicate", f).status()).isEqualTo(2);
+        assertThat(run("extract", "--frobnicate", f).status()).isEqualTo(2);
+        assertThat(run("extract", "--format", "xml", f).status()).isEqualTo(2);
+        assertThat(run("extract", "--threads", "0", f).status()).isEqualTo(2);
+        assertThat(run("extract", "--threads", "many", f).status()).isEqualTo(2);
+        assertThat(run("extract", "--bom", f).status()).isEqualTo(2);
+        assertThat(run("extract", "--glob", "[unclosed", f).status()).isEqualTo(2);
+        assertThat(run("extract", "-o", f, f).status()).isEqualTo(2);
+        assertThat(Files.readString(a)).isEqualTo("1所");
+
+        Run r = run("extract", "--threads", "0", f);
+        assertThat(r.err()).contains("--threads must be at least 1").contains("Usage:");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("extract", "--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("Usage: zhibiao extract", "--format", "--threads", "--glob", "--bom",
+                "Examples:", "Exit status");
+        assertThat(run("--help").out()).contains("extract");
+        assertThat(run("help", "extract").out()).contains("Usage: zhibiao extract");
+
+        Run version = run("--version");
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).startsWith("zhibiao ").doesNotContain("unknown").doesNotContain("${");
+        assertThat(version.out().lines().findFirst().orElseThrow()).matches("zhibiao \\d+\\.\\d+\\.\\d+.*");
+        assertThat(run("extract", "--version").out()).isEqualTo(version.out());
+    }
+
+    // ---- formats and options
+
+    @Test
+    void csvWithAndWithoutBom() throws IOException {
+        Path a = write("a.txt", "新增12所，\"引号\",逗号");
+        Path out = dir.resolve("out.csv");
+
+        Run r = run("extract", "--format", "csv", "--bom", "--output", out.toString(), a.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEmpty();
+        byte[] bytes = Files.readAllBytes(out);
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).startsWith(String.join(",", Records.ALL_FIELDS) + "\r\n");
+        assertThat(text.split("\r\n")[1]).startsWith("a.txt,12,12,所,SCHOOL_COUNT,学校,false,,,false,,2,4,");
+        // the sentence holds quotes and commas: quoted, quotes doubled
+        assertThat(text).contains(",\"新增12所，\"\"引号\"\",逗号\",");
+
+        Run plain = run("extract", "-f", "csv", a.toString());
+        assertThat(plain.bytes()[0]).isEqualTo((byte) 'd');
+    }
+
+    @Test
+    void tableGivesOneTitledTablePerReport() throws IOException {
+        write("in/a.txt", "1所和22所");
+        write("in/b.txt", "无");
+        Run r = run("extract", "-f", "table", dir.resolve("in").toString());
+        assertThat(r.status()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("== a.txt: 2 indicators");
+        assertThat(lines.get(1)).matches("\\s*#\\s+subject\\s+text\\s+value\\s+unit\\s+category\\s+marks");
+        assertThat(lines).contains("== b.txt: 0 indicators");
+    }
+
+    @Test
+    void globPicksFilesUnderFoldersOnly() throws IOException {
+        write("in/a.txt", "1所");
+        write("in/b.md", "2所");
+        write("in/sub/c.txt", "3所");
+        write("in/sub/deeper/d.txt", "4所");
+        Path md = dir.resolve("in/b.md");
+        String in = dir.resolve("in").toString();
+
+        assertThat(run("extract", "--glob", "*.txt", in).docs()).containsExactly("a.txt", "c.txt", "d.txt");
+        assertThat(run("extract", "--glob", "sub/*.txt", in).docs()).containsExactly("c.txt");
+        assertThat(run("extract", "--glob", "sub/**.txt", in).docs()).containsExactly("c.txt", "d.txt");
+        assertThat(run("extract", "--glob", "*.txt", md.toString()).docs()).containsExactly("b.md");
+    }
+
+    @Test
+    void theOutputFileIsNotReadAsInput() throws IOException {
+        write("in/a.txt", "1所");
+        Path out = write("in/out.jsonl", "99所 from a previous run");
+        Run r = run("extract", "-o", out.toString(), dir.resolve("in").toString());
+        assertThat(r.status()).isZero();
+        assertThat(Files.readString(out)).contains("\"doc\":\"a.txt\"").doesNotContain("out.jsonl");
+    }
+
+    @Test
+    void progressBarOnlyOnATerminalWithMoreThanAFewFiles() throws IOException {
+        for (int k = 0; k < 8; k++) {
+            write("many/f" + k + ".txt", k + "所");
+        }
+        write("few/a.txt", "1所");
+        String many = dir.resolve("many").toString();
+
+        Run terminal = run(new FakeSource(false), true, "extract", many);
+        assertThat(terminal.err()).contains("\r[").contains("8/8 files").contains("8 files, 8 records, 0 failed");
+        assertThat(terminal.err()).as("drawn from the first file on").contains("] 1/8 files");
+        assertThat(terminal.out().lines()).hasSize(8);   // records never mixed with the bar
+
+        assertThat(run(new FakeSource(false), false, "extract", many).err()).isEmpty();
+        assertThat(run(new FakeSource(false), true, "extract", dir.resolve("few").toString()).err()).isEmpty();
+        assertThat(run(new FakeSource(false), false, "extract", "--progress", many).err()).contains("8/8 files");
+        assertThat(run(new FakeSource(false), true, "extract", "--no-progress", many).err()).isEmpty();
+    }
+}

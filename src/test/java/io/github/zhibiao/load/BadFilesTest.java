@@ -1,0 +1,43 @@
+package io.github.zhibiao.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every file in testdata/bad/ fails with a typed exception that names it, quickly. */
+class BadFilesTest {
+
+    private static final ReportLoader LOADER = ReportLoader.defaults();
+
+    static Stream<Path> badFiles() throws IOException {
+        try (Stream<Path> s = Files.list(TestFiles.TESTDATA.resolve("bad"))) {
+            return s.sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void theFolderIsNotEmpty() throws IOException {
+        assertThat(badFiles()).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @ParameterizedTest
+    @MethodSource("badFiles")
+    void failsWithATypedReason(Path file) {
+        long t = System.nanoTime();
+        assertThatThrownBy(() -> LOADER.load(file))
+                .isInstanceOfSatisfying(LoadException.class, e -> {
+                    assertThat(e.fileName()).isEqualTo(file.getFileName().toString());
+                    assertThat(e.getMessage()).startsWith(file.getFileName() + ": " + e.reason().label() + ": ");
+                    assertThat(e.reason()).isIn(List.of(LoadException.Reason.values()));
+                });
+        assertThat((System.nanoTime() - t) / 1_000_000).isLessThan(5_000);
+    }
+}

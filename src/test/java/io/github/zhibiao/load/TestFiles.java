@@ -1,0 +1,54 @@
+package io.github.zhibiao.load;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Test inputs: the report-style texts in testdata/ and small builders. */
+final class TestFiles {
+
+    static final Path TESTDATA = Path.of("testdata");
+    static final Path SHARED = Path.of("../shared");
+
+    private TestFiles() {
+    }
+
+    /** testdata/txt_utf8.txt: a short simplified-Chinese report with numbers. */
+    static String report() throws IOException {
+        return Files.readString(TESTDATA.resolve("txt_utf8.txt"), StandardCharsets.UTF_8);
+    }
+
+    /** testdata/txt_traditional.txt: the same report in traditional characters, char for char. */
+    static String traditionalReport() throws IOException {
+        return Files.readString(TESTDATA.resolve("txt_traditional.txt"), StandardCharsets.UTF_8);
+    }
+
+    /** Whitespace layout removed: what "equal modulo layout" compares. */
+    static String noSpace(String s) {
+        return s.replaceAll("[\\s\\u00A0\\u3000]+", "");
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
