@@ -17,6 +17,7 @@ import java.util.Objects;
  */
 public record Extraction(String doc, String loadedText, ReportContext context, List<Indicator> indicators) {
 
+    /** Checks the fields and copies the indicator list. */
     public Extraction {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(loadedText, "loadedText");

@@ -153,6 +153,7 @@ public final class Extractor {
             return this;
         }
 
+        /** Builds the extractor (loads HanLP once; about half a second). */
         public Extractor build() {
             return new Extractor(this);
         }

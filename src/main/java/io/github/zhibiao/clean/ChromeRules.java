@@ -39,6 +39,7 @@ public final class ChromeRules {
     private final List<LineRule> notices;
     private final List<LineRule> inlines;
     private final List<String> keywords;
+    private final java.util.Map<Character, List<Keyword>> byFirstChar;
     private final Map<String, Integer> params;
 
     private ChromeRules(List<LineRule> lines, List<LineRule> notices, List<LineRule> inlines,
@@ -47,6 +48,15 @@ public final class ChromeRules {
         this.notices = List.copyOf(notices);
         this.inlines = List.copyOf(inlines);
         this.keywords = List.copyOf(keywords);
+        java.util.Map<Character, List<Keyword>> index = new java.util.HashMap<>();
+        for (int i = 0; i < this.keywords.size(); i++) {
+            String k = this.keywords.get(i);
+            if (!k.isEmpty()) {
+                index.computeIfAbsent(k.charAt(0), c -> new java.util.ArrayList<>()).add(new Keyword(k, i));
+            }
+        }
+        index.replaceAll((c, ks) -> List.copyOf(ks));
+        this.byFirstChar = java.util.Map.copyOf(index);
         this.params = Map.copyOf(params);
     }
 
@@ -131,6 +141,19 @@ public final class ChromeRules {
 
     List<String> keywords() {
         return keywords;
+    }
+
+    /** A keyword with its position in {@link #keywords()}. */
+    record Keyword(String word, int index) {
+    }
+
+    int keywordCount() {
+        return keywords.size();
+    }
+
+    /** The keywords whose first character is {@code c} (an empty list for most characters). */
+    List<Keyword> keywordsStartingWith(char c) {
+        return byFirstChar.getOrDefault(c, List.of());
     }
 
     int param(String name, int dflt) {

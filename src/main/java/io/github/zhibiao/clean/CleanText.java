@@ -111,6 +111,7 @@ public final class CleanText {
             return chars[i];
         }
 
+        /** The view: every character not skipped, as mapped, with its offset map. */
         public CleanText build() {
             StringBuilder view = new StringBuilder(chars.length);
             int[] map = new int[chars.length + 1];

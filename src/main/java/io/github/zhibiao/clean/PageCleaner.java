@@ -222,17 +222,22 @@ public final class PageCleaner implements TextCleaner {
         return false;
     }
 
-    /** [number of keyword occurrences, chars they cover]. */
+    /**
+     * [number of keyword occurrences, chars they cover]. One pass over the line: only positions
+     * whose character starts some keyword are tried (body lines are long; most chars start none).
+     */
     private int[] keywordHits(String t) {
         int hits = 0;
         int covered = 0;
-        for (String k : rules.keywords()) {
-            int from = 0;
-            int at;
-            while ((at = t.indexOf(k, from)) >= 0) {
-                hits++;
-                covered += k.length();
-                from = at + k.length();
+        int[] nextFree = new int[rules.keywordCount()];
+        for (int i = 0; i < t.length(); i++) {
+            List<ChromeRules.Keyword> ks = rules.keywordsStartingWith(t.charAt(i));
+            for (ChromeRules.Keyword k : ks) {
+                if (i >= nextFree[k.index()] && t.startsWith(k.word(), i)) {
+                    hits++;
+                    covered += k.word().length();
+                    nextFree[k.index()] = i + k.word().length();
+                }
             }
         }
         return new int[] {hits, covered};

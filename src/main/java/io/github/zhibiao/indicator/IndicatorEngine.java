@@ -41,6 +41,18 @@ public final class IndicatorEngine {
     private static final String OPEN_QUOTES = "“\"「『‘";
     private static final String CLOSE_QUOTES = "”\"」』’";
     private static final int MAX_SUBJECT = 20;
+    private static final java.util.regex.Pattern TRAILING_PUNCT = java.util.regex.Pattern.compile("[、，,和及与或]+$");
+    private static final java.util.regex.Pattern PER_PHRASE = java.util.regex.Pattern.compile("(每[^每]{1,2}){1,2}(补助|投入|安排|拨付)?$");
+    private static final java.util.regex.Pattern PURPOSE_VERB = java.util.regex.Pattern.compile("^(提高|改善|支持|补助|奖励|建设)(?=.{4})");
+    private static final java.util.regex.Pattern HEADING_YEAR = java.util.regex.Pattern.compile("(\\d{4}|[一二〇零○]{4})年度?$");
+    private static final java.util.regex.Pattern HEADING_NUMBER = java.util.regex.Pattern.compile(".*[、)）〕\\]]\\s*");
+    private static final java.util.regex.Pattern CIRCLED = java.util.regex.Pattern.compile("[①-⑳]");
+    private static final java.util.regex.Pattern LEADING_TIME = java.util.regex.Pattern.compile("^(截至|截止|到)?(\\d{4}年)?(\\d{1,2}月(底|末|份)?)?(上半年|下半年|全年|年底|年末|以来|底|末)?");
+    private static final java.util.regex.Pattern FROM_TAIL = java.util.regex.Pattern.compile("(由|从)[^由从]{0,8}$");
+    private static final java.util.regex.Pattern LEADING_VERB = java.util.regex.Pattern.compile("^(新增|新建|组建|建成|完成|实施|开展|设立|成立|支配|安排|下达|投入|发放|累计)");
+    private static final java.util.regex.Pattern COMPARISON_TAIL = java.util.regex.Pattern.compile("(比上年末|比上年同期|比上年|比去年同期|比去年|比年初|较上年|较去年|同比|环比|与上年相比|比|较)?(分别)?$");
+    private static final java.util.regex.Pattern AVERAGE_TAIL = java.util.regex.Pattern.compile("(平均|年均|分别)$");
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[“”\"‘’'《》〈〉「」『』]");
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("“[^”]{0,20}”|《[^》]{0,40}》");
 
     private final QuantityGrammar grammar;
@@ -48,11 +60,12 @@ public final class IndicatorEngine {
     private final Lexicon delta;
     private final Lexicon level;
     private final Lexicon target;
-    private final Lexicon targetSection;
+    private final List<Rule> targetSectionRules;
     private final Lexicon scope;
     private final Lexicon link;
     private final Lexicon unitWords;
     private final Lexicon reject;
+    private final Lexicon rejectBefore;
     private final Lexicon rateCategories;
     private final Lexicon countCategories;
 
@@ -62,11 +75,12 @@ public final class IndicatorEngine {
         this.delta = new Lexicon(rules.of(RuleKind.DELTA));
         this.level = new Lexicon(rules.of(RuleKind.LEVEL));
         this.target = new Lexicon(rules.of(RuleKind.TARGET));
-        this.targetSection = new Lexicon(rules.of(RuleKind.TARGET_SECTION));
+        this.targetSectionRules = rules.of(RuleKind.TARGET_SECTION);
         this.scope = new Lexicon(rules.of(RuleKind.SCOPE));
         this.link = new Lexicon(rules.of(RuleKind.LINK));
         this.unitWords = new Lexicon(rules.of(RuleKind.UNIT));
-        this.reject = new Lexicon(rules.of(RuleKind.REJECT));
+        this.reject = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> !r.arg().equals("BEFORE")).toList());
+        this.rejectBefore = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("BEFORE")).toList());
         Set<Category> rate = EnumSet.of(Category.ENROLLMENT_RATE, Category.PERCENTAGE);
         this.rateCategories = new Lexicon(rules.of(RuleKind.CATEGORY).stream()
                 .filter(r -> rate.contains(category(r))).toList());
@@ -120,6 +134,8 @@ public final class IndicatorEngine {
         String subject;
         /** For a breakdown's parent: the phrase its items complete themselves with. */
         String base;
+        /** The kind of school the sentence is about, when it counts one. */
+        String topic;
         Direction direction;
         String ruleId;
     }
@@ -149,7 +165,8 @@ public final class IndicatorEngine {
         }
         String right = v.substring(rightFrom, rightEnd);
 
-        if (q.measure() instanceof Measure.Count && reject.prefixOf(right) != null || quotedName(v, q)) {
+        if (q.measure() instanceof Measure.Count && (reject.prefixOf(right) != null || rejectBefore.firstIn(left) != null)
+                || quotedName(v, q)) {
             return null;
         }
         boolean counted = q.measure() instanceof Measure.Count || q.measure() instanceof Measure.Bare;
@@ -191,7 +208,7 @@ public final class IndicatorEngine {
         } else {
             // A rate's 每生每年 belongs to its unit (per), not to what it measures.
             String raw = cleanLeftSubject(q.per() == null ? subjectLeft
-                    : subjectLeft.replaceFirst("(每[^每]{1,2}){1,2}(补助|投入|安排|拨付)?$", ""), true);
+                    : PER_PHRASE.matcher(subjectLeft).replaceFirst(""), true);
             subject = stripDe(raw);
             String prevBase = prev == null ? "" : prev.base != null ? prev.base : headOf(prev.subject);
             boolean sameKind = prev != null && prev.measure.unit().equals(q.measure().unit());
@@ -203,9 +220,9 @@ public final class IndicatorEngine {
                 subject = subject + prevBase;
             } else if (samePrevSentence && raw.endsWith("的") && !raw.startsWith("占") && !prev.subject.isEmpty()) {
                 subject = raw + prev.subject;
-            } else if (samePrevSentence && sameKind && !prevBase.isEmpty() && !subject.contains(lastWord(prevBase))
-                    && !namesOwnKind(subject, q.measure(), prev.category)
-                    && (subject.length() <= 2 || subject.length() <= 4 && v.substring(d.sentenceStart, q.start()).contains("其中"))) {
+            } else if (samePrevSentence && sameKind && !prevBase.isEmpty()
+                    && (subject.length() <= 2 || subject.length() <= 4 && v.substring(d.sentenceStart, q.start()).contains("其中"))
+                    && !namesOwnKind(subject, q.measure(), prev.category) && !subject.contains(lastWord(prevBase))) {
                 subject = subject + prevBase;
                 d.base = prevBase;
             }
@@ -213,14 +230,14 @@ public final class IndicatorEngine {
         // Money whose words before say only who spent it: the purpose names it (安排3000万元用于乡村教师生活补助).
         if (q.measure() instanceof Measure.Money && right.startsWith("用于") && right.length() > 3
                 && (subject.isEmpty() || endsWithVerb(subject))) {
-            subject = cleanLeftSubject(right.substring(2).replaceFirst("^(提高|改善|支持|补助|奖励|建设)(?=.{4})", ""), false);
+            subject = cleanLeftSubject(PURPOSE_VERB.matcher(right.substring(2)).replaceFirst(""), false);
             d.consumedTo = rightEnd;
         }
         boolean rate = q.measure() instanceof Measure.Percent || q.measure() instanceof Measure.PercentagePoints;
         if (rate && subject.startsWith("占") && !subject.endsWith("比例") && !subject.endsWith("比重")) {
             subject = subject + "比例";
         }
-        d.subject = subject;
+        d.subject = TRAILING_PUNCT.matcher(subject).replaceFirst("");
 
         // Units the text left out.
         Measure m = q.measure();
@@ -234,6 +251,13 @@ public final class IndicatorEngine {
         }
         d.measure = m;
         categorize(d, m, subject);
+        // A sentence about one kind of school (普通高中83所，招生5.3万人，在校生15.6万人): its short
+        // student and teacher figures are that school kind's.
+        d.topic = d.category == Category.SCHOOL_COUNT ? subject : samePrevSentence ? prev.topic : null;
+        if ((d.category == Category.STUDENT_COUNT || d.category == Category.TEACHER_COUNT)
+                && d.topic != null && subject.length() <= 3 && !subject.isEmpty() && !subject.contains(d.topic)) {
+            d.subject = d.topic + subject;
+        }
         return d;
     }
 
@@ -354,21 +378,25 @@ public final class IndicatorEngine {
 
     /** Offset of the first plan section (a heading or title with a plan word), or the text length. */
     private int planStart(String v) {
-        int from = 0;
-        while (true) {
-            Lexicon.Hit h = targetSection.firstIn(v.substring(from));
-            if (h == null) {
-                return v.length();
+        int best = v.length();
+        for (Rule r : targetSectionRules) {
+            for (String w : r.words()) {
+                for (int at = v.indexOf(w); at >= 0 && at < best; at = v.indexOf(w, at + w.length())) {
+                    if (isHeading(v, at)) {
+                        best = at;
+                        break;
+                    }
+                }
             }
-            int at = from + h.start();
-            int lineStart = lastBreak(v, at, "\n\r", 0);
-            String before = v.substring(lineStart, at).strip().replaceFirst("(\\d{4}|[一二〇零○]{4})年度?$", "").strip();
-            // A heading: the word opens its line, or follows a section number (三、 (二) 〔二〕).
-            if (before.length() <= 8 && (before.isEmpty() || before.matches(".*[、)）〕\\]]\\s*") || at < 120)) {
-                return at;
-            }
-            from = at + h.entry().word().length();
         }
+        return best;
+    }
+
+    /** A heading: the word opens its line, or follows a section number (三、 (二) 〔二〕), or opens the document. */
+    private static boolean isHeading(String v, int at) {
+        int lineStart = lastBreak(v, at, "\n\r", 0);
+        String before = HEADING_YEAR.matcher(v.substring(lineStart, at).strip()).replaceFirst("").strip();
+        return before.length() <= 8 && (before.isEmpty() || HEADING_NUMBER.matcher(before).matches() || at < 120);
     }
 
     // ---------------------------------------------------------------- subject helpers
@@ -474,11 +502,11 @@ public final class IndicatorEngine {
 
     private String cleanLeftSubject(String s, boolean keepDe) {
         s = trimQuotes(s).strip();
-        s = s.replaceAll("[①-⑳]", "");
+        s = CIRCLED.matcher(s).replaceAll("");
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
-            String t = s.replaceFirst("^(截至|截止|到)?(\\d{4}年)?(\\d{1,2}月(底|末|份)?)?(上半年|下半年|全年|年底|年末|以来|底|末)?", "");
+            String t = LEADING_TIME.matcher(s).replaceFirst("");
             if (!t.equals(s)) {
                 s = t;
                 changed = true;
@@ -493,7 +521,7 @@ public final class IndicatorEngine {
                 s = s.substring(0, s.length() - ln.word().length());
                 changed = true;
             }
-            String u = s.replaceFirst("(由|从)[^由从]{0,8}$", "");
+            String u = FROM_TAIL.matcher(s).replaceFirst("");
             if (!u.equals(s) && !u.isEmpty()) {
                 s = u;
                 changed = true;
@@ -563,16 +591,15 @@ public final class IndicatorEngine {
     }
 
     private static String headOf(String subject) {
-        return subject.replaceFirst("^(新增|新建|组建|建成|完成|实施|开展|设立|成立|支配|安排|下达|投入|发放|累计)", "");
+        return LEADING_VERB.matcher(subject).replaceFirst("");
     }
 
     private static String stripComparison(String s) {
-        return s.replaceFirst("(比上年末|比上年同期|比上年|比去年同期|比去年|比年初|较上年|较去年|同比|环比|与上年相比|比|较)?(分别)?$", "")
-                .replaceFirst("(平均|年均|分别)$", "");
+        return AVERAGE_TAIL.matcher(COMPARISON_TAIL.matcher(s).replaceFirst("")).replaceFirst("");
     }
 
     private static String trimQuotes(String s) {
-        return s.replaceAll("[“”\"‘’'《》〈〉「」『』]", "");
+        return QUOTES.matcher(s).replaceAll("");
     }
 
     private static String stripTail(String s, String tail) {

@@ -3,12 +3,17 @@ package io.github.zhibiao.indicator;
 import io.github.zhibiao.rules.Rule;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The words of some rules, longest first, each remembering its rule: the lookups the indicator
- * stage makes (does a text end with one, start with one, which one ends last inside it).
+ * The words of some rules, each remembering its rule, indexed by first and last character: the
+ * lookups the indicator stage makes (does a text end with one, start with one, which one ends
+ * last inside it). Within one character's list, longer words come first, and on equal length
+ * later rules (a user's file) before earlier ones.
  */
 final class Lexicon {
 
@@ -23,7 +28,8 @@ final class Lexicon {
         }
     }
 
-    private final List<Entry> entries;
+    private final Map<Character, List<Entry>> byFirst;
+    private final Map<Character, List<Entry>> byLast;
 
     Lexicon(List<Rule> rules) {
         List<Entry> es = new ArrayList<>();
@@ -32,21 +38,29 @@ final class Lexicon {
                 es.add(new Entry(w, r));
             }
         }
-        // Longest first, so 比上年增加 is tried before 增加; later rules (user files) before earlier on ties.
-        List<Entry> reversed = new ArrayList<>(es);
-        java.util.Collections.reverse(reversed);
-        reversed.sort(Comparator.comparingInt((Entry e) -> e.word().length()).reversed());
-        this.entries = List.copyOf(reversed);
+        Collections.reverse(es);
+        es.sort(Comparator.comparingInt((Entry e) -> e.word().length()).reversed());
+        this.byFirst = index(es, true);
+        this.byLast = index(es, false);
     }
 
-    boolean isEmpty() {
-        return entries.isEmpty();
+    private static Map<Character, List<Entry>> index(List<Entry> sorted, boolean first) {
+        Map<Character, List<Entry>> m = new HashMap<>();
+        for (Entry e : sorted) {
+            String w = e.word();
+            m.computeIfAbsent(first ? w.charAt(0) : w.charAt(w.length() - 1), c -> new ArrayList<>()).add(e);
+        }
+        m.replaceAll((c, l) -> List.copyOf(l));
+        return Map.copyOf(m);
     }
 
     /** The longest word that {@code s} ends with, or null. */
     Entry suffixOf(CharSequence s) {
+        if (s.length() == 0) {
+            return null;
+        }
         String str = s.toString();
-        for (Entry e : entries) {
+        for (Entry e : byLast.getOrDefault(str.charAt(str.length() - 1), List.of())) {
             if (str.endsWith(e.word())) {
                 return e;
             }
@@ -56,8 +70,11 @@ final class Lexicon {
 
     /** The longest word that {@code s} starts with, or null. */
     Entry prefixOf(CharSequence s) {
+        if (s.length() == 0) {
+            return null;
+        }
         String str = s.toString();
-        for (Entry e : entries) {
+        for (Entry e : byFirst.getOrDefault(str.charAt(0), List.of())) {
             if (str.startsWith(e.word())) {
                 return e;
             }
@@ -65,17 +82,17 @@ final class Lexicon {
         return null;
     }
 
-    /** Whether any word occurs in {@code s}. */
+    /** The word occurrence that starts first in {@code s} (the longest there), or null. */
     Hit firstIn(CharSequence s) {
         String str = s.toString();
-        Hit best = null;
-        for (Entry e : entries) {
-            int i = str.indexOf(e.word());
-            if (i >= 0 && (best == null || i < best.start())) {
-                best = new Hit(e, i);
+        for (int i = 0; i < str.length(); i++) {
+            for (Entry e : byFirst.getOrDefault(str.charAt(i), List.of())) {
+                if (str.startsWith(e.word(), i)) {
+                    return new Hit(e, i);
+                }
             }
         }
-        return best;
+        return null;
     }
 
     /**
@@ -84,18 +101,14 @@ final class Lexicon {
      */
     Hit headIn(CharSequence s) {
         String str = s.toString();
-        Hit best = null;
-        for (Entry e : entries) {
-            int i = str.lastIndexOf(e.word());
-            if (i < 0) {
-                continue;
-            }
-            Hit h = new Hit(e, i);
-            if (best == null || h.end() > best.end()
-                    || h.end() == best.end() && e.word().length() > best.entry().word().length()) {
-                best = h;
+        for (int end = str.length(); end > 0; end--) {
+            for (Entry e : byLast.getOrDefault(str.charAt(end - 1), List.of())) {
+                int start = end - e.word().length();
+                if (start >= 0 && str.startsWith(e.word(), start)) {
+                    return new Hit(e, start);
+                }
             }
         }
-        return best;
+        return null;
     }
 }

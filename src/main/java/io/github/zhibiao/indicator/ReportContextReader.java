@@ -35,7 +35,25 @@ public final class ReportContextReader {
         return new ReportContext(region(head), year(head), period(head));
     }
 
+    private static final Pattern AUTONOMOUS = Pattern.compile("(内蒙古|广西|西藏|宁夏|新疆)[\\u4e00-\\u9fa5]{0,4}?自治区|(内蒙古|广西|西藏|宁夏|新疆)");
+    private static final java.util.Map<String, String> AUTONOMOUS_FULL = java.util.Map.of(
+            "内蒙古", "内蒙古自治区", "广西", "广西壮族自治区", "西藏", "西藏自治区",
+            "宁夏", "宁夏回族自治区", "新疆", "新疆维吾尔自治区");
+
     private String region(String head) {
+        String found = placeName(head);
+        if (found != null) {
+            return found;
+        }
+        // HanLP does not always tag the autonomous regions as places.
+        Matcher m = AUTONOMOUS.matcher(head);
+        if (m.find()) {
+            return m.group().endsWith("自治区") ? m.group() : AUTONOMOUS_FULL.get(m.group());
+        }
+        return null;
+    }
+
+    private String placeName(String head) {
         Map<String, Integer> counts = new HashMap<>();
         String best = null;
         List<Token> tokens = segmenter.segment(head, 0, head.length());
@@ -51,6 +69,16 @@ public final class ReportContextReader {
     }
 
     private static Integer year(String head) {
+        // The title names the report's year (2025年政府工作报告 reviews 2024 in most of its lines).
+        for (String line : head.split("\n", 4)) {
+            if (!line.isBlank()) {
+                Matcher t = YEAR.matcher(line);
+                if (line.length() <= 60 && t.find()) {
+                    return Integer.parseInt(t.group(1));
+                }
+                break;
+            }
+        }
         Map<Integer, Integer> counts = new HashMap<>();
         Integer best = null;
         Matcher m = YEAR.matcher(head);

@@ -10,6 +10,7 @@ package io.github.zhibiao.load;
  */
 public record ArchiveMember(String path, LoadedReport report, LoadException error) {
 
+    /** Exactly one of {@code report} and {@code error} is set. */
     public ArchiveMember {
         if ((report == null) == (error == null)) {
             throw new IllegalArgumentException("exactly one of report and error is set");

@@ -25,6 +25,7 @@ public record Diagnostic(Code code, String message) {
         PART_SKIPPED
     }
 
+    /** Checks that code and message are present. */
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

@@ -20,7 +20,10 @@ public enum RuleKind {
     LINK,
     /** A subject word that gives a unitless number its unit ({@code arg}: the unit). */
     UNIT,
-    /** A word right after a number that makes it no indicator ({@code 6个方面}). */
+    /**
+     * A word right after a number that makes it no indicator ({@code 6个方面}); with {@code arg}
+     * {@code BEFORE}, a word before it in the clause ({@code 排名前进12位}).
+     */
     REJECT,
     /** A domain word the segmenter keeps whole ({@code 生均公用经费}). */
     TERM;

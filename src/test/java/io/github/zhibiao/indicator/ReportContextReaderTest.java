@@ -33,4 +33,16 @@ class ReportContextReaderTest {
         ReportContext c = reader.read("加强师德师风建设，提高教育教学质量。");
         assertThat(c).isEqualTo(new ReportContext(null, null, null));
     }
+
+    @Test
+    void titleYearWinsOverTheYearsUnderReview() {
+        ReportContext c = reader.read("2025年某某自治区政府工作报告\n2024年是关键之年。2024年全区生产总值增长5%，2024年新增就业10万人。");
+        assertThat(c.year()).isEqualTo(2025);
+    }
+
+    @Test
+    void autonomousRegionsWithoutAPlaceTag() {
+        ReportContext c = reader.read("政府工作报告\n各位代表：现在，我代表宁夏回族自治区人民政府向大会报告工作。");
+        assertThat(c.region()).isEqualTo("宁夏回族自治区");
+    }
 }
