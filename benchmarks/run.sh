@@ -18,9 +18,7 @@ if [[ ! -f $JAR ]]; then
   exit 1
 fi
 JAVA=${JAVA:-java}
-# ZHIBIAO_BENCH_EXTRA_CP: jars put before the benchmark jar (forks inherit the class path), e.g. a
-# library build with a branch that has not landed yet.
-CP=${ZHIBIAO_BENCH_EXTRA_CP:+$ZHIBIAO_BENCH_EXTRA_CP:}$JAR
+CP=$JAR
 
 quick=0
 if [[ ${1:-} == --quick ]]; then quick=1; shift; fi
@@ -59,6 +57,6 @@ echo "== report"
 {
   echo "load average before: $load_before"
   echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
-  echo "project commit: $(git rev-parse --short HEAD 2>/dev/null || echo n/a)$(git diff --quiet HEAD 2>/dev/null || echo ' (with local changes)'); extra class path: ${ZHIBIAO_BENCH_EXTRA_CP:-none}"
+  echo "project commit: $(git rev-parse --short HEAD 2>/dev/null || echo n/a)$(git diff --quiet HEAD 2>/dev/null || echo ' (with local changes)')"
 } >> "$out/report.txt"
 cat "$out/report.txt"

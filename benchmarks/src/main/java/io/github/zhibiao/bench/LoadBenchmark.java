@@ -1,5 +1,7 @@
 package io.github.zhibiao.bench;
 
+import io.github.zhibiao.load.LoadException;
+import io.github.zhibiao.load.ReportLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,10 +45,10 @@ public class LoadBenchmark {
     public String size;
 
     private Path file;
-    private Loader loader;
+    private ReportLoader loader;
 
     @Setup(Level.Trial)
-    public void setUp() throws IOException {
+    public void setUp() throws IOException, LoadException {
         String text = Corpus.text(size);
         Path dir = outDir();
         Files.createDirectories(dir);
@@ -60,8 +62,8 @@ public class LoadBenchmark {
             note = String.format(Locale.ROOT, ", %d pages, font %s, %d chars without a glyph",
                     pdf.pages(), pdf.font(), pdf.replaced());
         }
-        loader = Loader.create();
-        String loaded = loader.load(file);
+        loader = ReportLoader.defaults();
+        String loaded = loader.load(file).text();
         String info = String.format(Locale.ROOT, "%s: %d bytes, text %d chars (%d UTF-8 bytes) in, %d chars out%s",
                 file, Files.size(file), text.length(), text.getBytes(StandardCharsets.UTF_8).length,
                 loaded.length(), note);
@@ -71,8 +73,8 @@ public class LoadBenchmark {
 
     /** Load the file and return its text. */
     @Benchmark
-    public String load() throws Exception {
-        return loader.load(file);
+    public String load() throws LoadException {
+        return loader.load(file).text();
     }
 
     static Path outDir() {
