@@ -1,5 +1,7 @@
 package io.github.zhibiao.cli;
 
+import io.github.zhibiao.api.Extraction;
+
 import io.github.zhibiao.Zhibiao;
 import io.github.zhibiao.format.CsvWriter;
 import io.github.zhibiao.format.ExtractionWriter;
@@ -122,14 +124,15 @@ final class ExtractCommand implements Callable<Integer> {
         long[] records = {0};
         try (ExtractionWriter writer = open()) {
             new Pipeline(source, threads).run(files, outcome -> {
-                if (outcome.failed()) {
+                for (String error : outcome.errors()) {
                     failed[0]++;
-                    bar.println("zhibiao: " + outcome.file() + ": " + outcome.error());
-                } else {
-                    writer.write(outcome.extraction());
-                    writer.flush();
-                    records[0] += outcome.extraction().indicators().size();
+                    bar.println("zhibiao: " + error);
                 }
+                for (Extraction extraction : outcome.extractions()) {
+                    writer.write(extraction);
+                    records[0] += extraction.indicators().size();
+                }
+                writer.flush();
                 bar.advance(outcome.failed());
             });
         } catch (IOException e) {

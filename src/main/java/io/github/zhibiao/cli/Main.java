@@ -1,6 +1,7 @@
 package io.github.zhibiao.cli;
 
 import io.github.zhibiao.api.Extractor;
+import io.github.zhibiao.load.ReportLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -51,7 +52,8 @@ public final class Main {
         OutputStream stdout = new FileOutputStream(FileDescriptor.out);
         PrintWriter stderr = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int status = execute(args, stdout, stderr, System.console() != null, Extractor.defaults()::extract);
+        int status = execute(args, stdout, stderr, System.console() != null,
+                new ExtractorSource(Extractor.defaults(), ReportLoader.defaults()));
         stderr.flush();
         System.exit(status);
     }

@@ -26,12 +26,37 @@ final class Pipeline {
     @FunctionalInterface
     interface Source {
         Extraction extract(Path file) throws LoadException;
+
+        /**
+         * The reports inside a zip archive, each extracted; a member that cannot be loaded is an
+         * error of its own and costs the others nothing. By default archives are not read.
+         */
+        default List<Member> extractArchive(Path zip) throws LoadException {
+            return List.of(new Member(zip.getFileName().toString(), extract(zip), null));
+        }
     }
 
-    /** What came of one file: an extraction, or why there is none. */
-    record Outcome(Path file, Extraction extraction, String error) {
+    /** One report of an archive: its extraction, or why there is none. */
+    record Member(String path, Extraction extraction, String error) {
+    }
+
+    /** What came of one input file: its extractions (one, or one per archive member) and errors. */
+    record Outcome(Path file, List<Extraction> extractions, List<String> errors) {
+        Outcome {
+            extractions = List.copyOf(extractions);
+            errors = List.copyOf(errors);
+        }
+
+        static Outcome of(Path file, Extraction extraction) {
+            return new Outcome(file, List.of(extraction), List.of());
+        }
+
+        static Outcome failure(Path file, String error) {
+            return new Outcome(file, List.of(), List.of(file + ": " + error));
+        }
+
         boolean failed() {
-            return extraction == null;
+            return !errors.isEmpty();
         }
     }
 
@@ -82,13 +107,29 @@ final class Pipeline {
 
     private Outcome extract(Path file) {
         try {
-            return new Outcome(file, source.extract(file), null);
+            if (isArchive(file)) {
+                List<Extraction> done = new java.util.ArrayList<>();
+                List<String> errors = new java.util.ArrayList<>();
+                for (Member m : source.extractArchive(file)) {
+                    if (m.extraction() != null) {
+                        done.add(m.extraction());
+                    } else {
+                        errors.add(file + "!" + m.path() + ": " + m.error());
+                    }
+                }
+                return new Outcome(file, done, errors);
+            }
+            return Outcome.of(file, source.extract(file));
         } catch (LoadException e) {
-            return new Outcome(file, null, describe(e));
+            return Outcome.failure(file, describe(e));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug on one document must not cost the others their records.
-            return new Outcome(file, null, "INTERNAL: " + oneLine(e.toString()));
+            return Outcome.failure(file, "INTERNAL: " + oneLine(e.toString()));
         }
+    }
+
+    static boolean isArchive(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
     }
 
     private static Outcome await(Future<Outcome> future) {

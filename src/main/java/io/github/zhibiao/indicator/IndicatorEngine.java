@@ -38,6 +38,13 @@ public final class IndicatorEngine {
     private static final Set<String> PLURAL_UNITS = Set.of("所", "校", "园", "处");
     private static final Set<String> PERSON_UNITS = Set.of("人", "人次");
     private static final Set<String> SCHOOL_UNITS = Set.of("所", "校", "园", "处", "个", "家");
+    /** A figure that starts with a bare scale word is a size class (百万吨乙烯项目, 千亿级产业), not a count. */
+    private static final String LONE_SCALE = "百千万亿";
+    private static final Set<String> LIGHT_VERBS = Set.of("共有", "现有", "拥有", "包括", "包含", "涉及", "组织",
+            "开展", "推动", "带动", "帮助", "引导", "吸引", "培训", "指导", "达到", "实现", "完成", "新增", "新建",
+            "建成", "组建", "成立", "设立", "建设", "培育", "打造", "举办", "召开", "发放", "下拨", "安排", "投入",
+            "筹集", "争取", "推荐", "选派", "招聘", "引进", "遴选", "评选", "认定", "创建", "获评", "获得", "累计",
+            "提升", "提高", "加快", "抓好", "办好", "做好", "启动", "推进", "实施", "支持", "扶持", "改造");
     private static final String OPEN_QUOTES = "“\"「『‘";
     private static final String CLOSE_QUOTES = "”\"」』’";
     private static final int MAX_SUBJECT = 20;
@@ -106,13 +113,13 @@ public final class IndicatorEngine {
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
             int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
-            Draft d = draft(v, q, prevEnd, qs, i, prev);
+            Draft d = draft(v, q, prevEnd, qs, i, prev, planFrom);
             if (d == null) {
                 continue;
             }
             // Target words inside quotes are names (“三项计划”), not plans.
             String lead = QUOTED.matcher(v.substring(d.sentenceStart, q.start())).replaceAll("");
-            boolean isTarget = q.start() >= planFrom || target.firstIn(lead) != null;
+            boolean isTarget = q.start() >= planFrom || hasPlanWord(lead);
             int ls = clean.loadedStart(q.start());
             int le = clean.loadedEnd(q.end());
             String sentence = clean.loadedSpan(d.sentenceStart, d.sentenceEnd).strip();
@@ -134,13 +141,15 @@ public final class IndicatorEngine {
         String subject;
         /** For a breakdown's parent: the phrase its items complete themselves with. */
         String base;
+        /** The action that told a counted thing apart ({@code 涵盖的}), shared by the next after 和. */
+        String action;
         /** The kind of school the sentence is about, when it counts one. */
         String topic;
         Direction direction;
         String ruleId;
     }
 
-    private Draft draft(String v, Quantity q, int prevEnd, List<Quantity> qs, int index, Draft prev) {
+    private Draft draft(String v, Quantity q, int prevEnd, List<Quantity> qs, int index, Draft prev, int planFrom) {
         Draft d = new Draft();
         d.sentenceStart = lastBreak(v, q.start(), SENTENCE_BREAKS, 0);
         d.sentenceEnd = nextBreak(v, q.end(), SENTENCE_BREAKS);
@@ -166,7 +175,7 @@ public final class IndicatorEngine {
         String right = v.substring(rightFrom, rightEnd);
 
         if (q.measure() instanceof Measure.Count && (reject.prefixOf(right) != null || rejectBefore.firstIn(left) != null)
-                || quotedName(v, q)) {
+                || quotedName(v, q) || LONE_SCALE.indexOf(q.text().charAt(0)) >= 0) {
             return null;
         }
         boolean counted = q.measure() instanceof Measure.Count || q.measure() instanceof Measure.Bare;
@@ -203,6 +212,11 @@ public final class IndicatorEngine {
         String subject;
         if (!np.isEmpty()) {
             String mod = modifierBefore(left);
+            if (mod.isEmpty() && q.start() < planFrom && !hasPlanWord(v.substring(d.sentenceStart, q.start()))) {
+                // In plans the verb is an instruction (加快…建设), not what tells these things apart.
+                mod = onlyConjunction && samePrevSentence && prev.action != null ? prev.action : actionBefore(left);
+                d.action = mod.isEmpty() ? null : mod;
+            }
             subject = np.length() <= 2 && mod.isEmpty() ? placeBefore(v, floor, q.start(), np) + np : mod + np;
             d.consumedTo = rightFrom + np.length();
         } else {
@@ -376,6 +390,23 @@ public final class IndicatorEngine {
         }
     }
 
+    /** A plan word in the words before a number, not one done already (确保了, 计划了). */
+    private boolean hasPlanWord(String lead) {
+        int from = 0;
+        while (from < lead.length()) {
+            Lexicon.Hit h = target.firstIn(lead.substring(from));
+            if (h == null) {
+                return false;
+            }
+            int end = from + h.end();
+            if (end >= lead.length() || lead.charAt(end) != '了') {
+                return true;
+            }
+            from = end;
+        }
+        return false;
+    }
+
     /** Offset of the first plan section (a heading or title with a plan word), or the text length. */
     private int planStart(String v) {
         int best = v.length();
@@ -480,6 +511,26 @@ public final class IndicatorEngine {
             start = t.start();
         }
         return start == body.length() ? "" : body.substring(start) + "的";
+    }
+
+    /**
+     * The action a counted thing took part in, when a verb stands right before the number
+     * ({@code 涵盖39所幼儿园} → {@code 涵盖的}): it tells these schools from others. Verbs of having
+     * and light verbs (有, 包括, 组织, 开展…) tell nothing and are left out.
+     */
+    private String actionBefore(String left) {
+        if (left.isEmpty()) {
+            return "";
+        }
+        List<Token> tokens = segmenter.segment(left, Math.max(0, left.length() - 6), left.length());
+        if (tokens.isEmpty()) {
+            return "";
+        }
+        Token t = tokens.get(tokens.size() - 1);
+        if (!t.verb() || t.word().length() < 2 || t.word().length() > 3 || LIGHT_VERBS.contains(t.word())) {
+            return "";
+        }
+        return t.word() + "的";
     }
 
     /** A place or unit name right before a number, for very short subjects ({@code 彭州市16所学校}). */

@@ -84,7 +84,8 @@ enum Sniff {
                 || head.contains("<body");
     }
 
-    private static boolean starts(byte[] b, int... prefix) {
+    /** True when {@code b} begins with the given byte values (magic numbers, byte order marks). */
+    static boolean starts(byte[] b, int... prefix) {
         if (b.length < prefix.length) {
             return false;
         }

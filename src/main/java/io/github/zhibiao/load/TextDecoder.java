@@ -33,16 +33,16 @@ final class TextDecoder {
 
     /** Charset named by a byte-order mark, or null; {@code bomLength(bytes)} tells how many bytes it takes. */
     static Charset bomCharset(byte[] b) {
-        if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
+        if (Sniff.starts(b, 0xEF, 0xBB, 0xBF)) {
             return StandardCharsets.UTF_8;
         }
-        if (startsWith(b, 0x84, 0x31, 0x95, 0x33)) {
+        if (Sniff.starts(b, 0x84, 0x31, 0x95, 0x33)) {
             return GB18030;
         }
-        if (startsWith(b, 0xFF, 0xFE)) {
+        if (Sniff.starts(b, 0xFF, 0xFE)) {
             return StandardCharsets.UTF_16LE;
         }
-        if (startsWith(b, 0xFE, 0xFF)) {
+        if (Sniff.starts(b, 0xFE, 0xFF)) {
             return StandardCharsets.UTF_16BE;
         }
         return null;
@@ -203,18 +203,6 @@ final class TextDecoder {
             }
         }
         return han == 0 ? 1.0 : (double) in / han;
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Decodes the first {@code max} bytes leniently, for sniffing declarations. */

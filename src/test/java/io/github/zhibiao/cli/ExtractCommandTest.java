@@ -146,6 +146,26 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aZipGivesEveryReportInsideAndABadMemberCostsOneLine() throws IOException {
+        Path zip = dir.resolve("reports.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String[] m : new String[][] {{"2024/a.txt", "全县新建公办幼儿园7所。"}, {"2024/b.txt", "全县初中巩固率达到98.7%。"},
+                    {"2024/c.txt", ""}}) {
+                z.putNextEntry(new java.util.zip.ZipEntry(m[0]));
+                z.write(m[1].getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        Path plain = write("plain.txt", "全县在校学生约4.3万人。");
+        Run r = run(new ExtractorSource(Extractor.defaults(), io.github.zhibiao.load.ReportLoader.defaults()), false,
+                "extract", plain.toString(), zip.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.docs()).containsExactly("plain.txt", "a.txt", "b.txt");
+        assertThat(r.errLines()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("zhibiao: " + zip + "!2024/c.txt: EMPTY"));
+    }
+
+    @Test
     void anUnwritableOutputExitsOne() throws IOException {
         Path a = write("a.txt", "1所");
         Run r = run("extract", "-o", dir.resolve("no/such/folder/out.jsonl").toString(), a.toString());

@@ -1,0 +1,39 @@
+package io.github.zhibiao.cli;
+
+import io.github.zhibiao.api.Extraction;
+import io.github.zhibiao.api.Extractor;
+import io.github.zhibiao.load.ArchiveMember;
+import io.github.zhibiao.load.LoadException;
+import io.github.zhibiao.load.ReportLoader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The real source of the command line: the extractor, and for zip archives every report inside. */
+final class ExtractorSource implements Pipeline.Source {
+
+    private final Extractor extractor;
+    private final ReportLoader loader;
+
+    ExtractorSource(Extractor extractor, ReportLoader loader) {
+        this.extractor = extractor;
+        this.loader = loader;
+    }
+
+    @Override
+    public Extraction extract(Path file) throws LoadException {
+        return extractor.extract(file);
+    }
+
+    @Override
+    public List<Pipeline.Member> extractArchive(Path zip) throws LoadException {
+        List<Pipeline.Member> out = new ArrayList<>();
+        for (ArchiveMember m : loader.loadArchive(zip)) {
+            out.add(m.ok()
+                    ? new Pipeline.Member(m.path(), extractor.extract(m.report()), null)
+                    : new Pipeline.Member(m.path(), null, Pipeline.describe(m.error())));
+        }
+        return out;
+    }
+}
