@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every zhibiao benchmark and prints the figures, ratios and targets.
 #
-#   benchmarks/run.sh            the full measurement (about 25 minutes on 2 cores)
+#   benchmarks/run.sh            the full measurement (about 11 minutes on 2 cores)
 #   benchmarks/run.sh --quick    short iterations for development (about 6 minutes)
 #   benchmarks/run.sh [--quick] REGEX [JMH options]   only the throughput benchmarks matching REGEX
 #
