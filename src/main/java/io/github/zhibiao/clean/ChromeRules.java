@@ -39,7 +39,8 @@ public final class ChromeRules {
     private final List<LineRule> notices;
     private final List<LineRule> inlines;
     private final List<String> keywords;
-    private final java.util.Map<Character, List<Keyword>> byFirstChar;
+    /** Keywords by first character, indexed by the char itself: the scan looks up every char of a page. */
+    private final Keyword[][] byFirstChar = new Keyword[Character.MAX_VALUE + 1][];
     private final Map<String, Integer> params;
 
     private ChromeRules(List<LineRule> lines, List<LineRule> notices, List<LineRule> inlines,
@@ -55,8 +56,7 @@ public final class ChromeRules {
                 index.computeIfAbsent(k.charAt(0), c -> new java.util.ArrayList<>()).add(new Keyword(k, i));
             }
         }
-        index.replaceAll((c, ks) -> List.copyOf(ks));
-        this.byFirstChar = java.util.Map.copyOf(index);
+        index.forEach((c, ks) -> byFirstChar[c] = ks.toArray(new Keyword[0]));
         this.params = Map.copyOf(params);
     }
 
@@ -151,9 +151,12 @@ public final class ChromeRules {
         return keywords.size();
     }
 
-    /** The keywords whose first character is {@code c} (an empty list for most characters). */
-    List<Keyword> keywordsStartingWith(char c) {
-        return byFirstChar.getOrDefault(c, List.of());
+    private static final Keyword[] NONE = new Keyword[0];
+
+    /** The keywords whose first character is {@code c} (none for most characters). */
+    Keyword[] keywordsStartingWith(char c) {
+        Keyword[] ks = byFirstChar[c];
+        return ks == null ? NONE : ks;
     }
 
     int param(String name, int dflt) {

@@ -56,6 +56,7 @@ public final class PageCleaner implements TextCleaner {
             "^([一二三四五六七八九十百]+、|[(][一二三四五六七八九十\\d]+[)]|\\d{1,2}[、.]|第[一二三四五六七八九十\\d]+[章节部分条])");
     private static final Pattern CHUNK_MARK = Pattern.compile("^[ \\t]*(\\d{1,3})、");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}\\s*[、.]");
+    private static final int PROSE_MIN = 40;
     private static final String SENTENCE_END = "。！？；!?;…";
     private static final String CLAUSE_PUNCT = "。！？；，,!?;";
 
@@ -148,8 +149,11 @@ public final class PageCleaner implements TextCleaner {
                 continue;
             }
             String t = l.text;
+            // Report prose (a long line with Chinese sentence punctuation) is never a page-frame
+            // line; skipping the line patterns for it keeps cleaning linear and cheap.
+            boolean prose = t.length() > PROSE_MIN && punctuation(t) >= 2;
             for (ChromeRules.LineRule r : rules.lineRules()) {
-                if (t.length() <= r.maxLen() && r.pattern().matcher(t).find()) {
+                if (!prose && t.length() <= r.maxLen() && r.pattern().matcher(t).find()) {
                     rule[i] = r.id();
                     break;
                 }
@@ -213,6 +217,17 @@ public final class PageCleaner implements TextCleaner {
         return rule;
     }
 
+    private static int punctuation(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '，' || c == '。' || c == '；') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private boolean isNotice(String t) {
         for (ChromeRules.LineRule r : rules.noticeRules()) {
             if (t.length() <= r.maxLen() && r.pattern().matcher(t).find()) {
@@ -231,7 +246,7 @@ public final class PageCleaner implements TextCleaner {
         int covered = 0;
         int[] nextFree = new int[rules.keywordCount()];
         for (int i = 0; i < t.length(); i++) {
-            List<ChromeRules.Keyword> ks = rules.keywordsStartingWith(t.charAt(i));
+            ChromeRules.Keyword[] ks = rules.keywordsStartingWith(t.charAt(i));
             for (ChromeRules.Keyword k : ks) {
                 if (i >= nextFree[k.index()] && t.startsWith(k.word(), i)) {
                     hits++;
