@@ -146,6 +146,27 @@ class ExtractCommandTest {
     }
 
     @Test
+    void realBadFilesEachCostOneLineAndTheGoodReportKeepsItsRecords() throws IOException {
+        List<Path> bad;
+        try (java.util.stream.Stream<Path> s = Files.list(Path.of("testdata/bad"))) {
+            bad = s.filter(p -> !p.toString().endsWith(".zip")).sorted().toList();
+        }
+        assertThat(bad).hasSizeGreaterThanOrEqualTo(5);
+        List<String> args = new ArrayList<>(List.of("extract", "-t", "2"));
+        bad.forEach(p -> args.add(p.toString()));
+        args.add("testdata/report_education.txt");
+        Run r = run(new ExtractorSource(Extractor.defaults(), io.github.zhibiao.load.ReportLoader.defaults()), false,
+                args.toArray(String[]::new));
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.errLines()).hasSize(bad.size());
+        for (Path p : bad) {
+            assertThat(r.errLines()).anySatisfy(l -> assertThat(l).startsWith("zhibiao: " + p + ": ")
+                    .matches("zhibiao: .*: (EMPTY|CORRUPT|UNSUPPORTED|UNREADABLE_ENCODING|ENCRYPTED|TOO_LARGE): .+"));
+        }
+        assertThat(r.docs()).hasSizeGreaterThanOrEqualTo(20).containsOnly("report_education.txt");
+    }
+
+    @Test
     void aZipGivesEveryReportInsideAndABadMemberCostsOneLine() throws IOException {
         Path zip = dir.resolve("reports.zip");
         try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
