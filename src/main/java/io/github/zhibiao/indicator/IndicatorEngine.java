@@ -35,8 +35,9 @@ public final class IndicatorEngine {
     private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "、", "以及", "或", "而");
     /** Words that join two nouns into one counted thing ({@code 农村教师和一般教师}); 与 usually joins parties. */
     private static final Set<String> NOUN_JOINERS = Set.of("和", "及", "、", "以及", "或");
-    private static final Set<String> PLURAL_UNITS = Set.of("所", "校", "园", "处");
     private static final Set<String> PERSON_UNITS = Set.of("人", "人次");
+    /** Measure words that count schools even when the subject names none (全县共有98所); 处 counts any place. */
+    private static final Set<String> SCHOOL_MEASURES = Set.of("所", "校", "园");
     private static final Set<String> SCHOOL_UNITS = Set.of("所", "校", "园", "处", "个", "家");
     /** A figure that starts with a bare scale word is a size class (百万吨乙烯项目, 千亿级产业), not a count. */
     private static final String LONE_SCALE = "百千万亿";
@@ -411,7 +412,7 @@ public final class IndicatorEngine {
                 c = null;
             }
             if (c == null) {
-                c = PLURAL_UNITS.contains(unit) ? Category.SCHOOL_COUNT : Category.COUNT;
+                c = SCHOOL_MEASURES.contains(unit) ? Category.SCHOOL_COUNT : Category.COUNT;
                 d.ruleId = "count-" + unit;
             } else {
                 d.ruleId = h.entry().rule().id();
