@@ -49,6 +49,7 @@ public final class IndicatorEngine {
     private static final String OPEN_QUOTES = "“\"「『‘";
     private static final String CLOSE_QUOTES = "”\"」』’";
     private static final int MAX_SUBJECT = 20;
+    private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile("用于|用来|实施|支持|推进|开展|建设");
     private static final java.util.regex.Pattern RANGE_JOINER = java.util.regex.Pattern.compile("\\s*[-—–~～至到]{1,2}\\s*");
     private static final java.util.regex.Pattern TRAILING_PUNCT = java.util.regex.Pattern.compile("[、，,和及与或]+$");
     private static final java.util.regex.Pattern PER_PHRASE = java.util.regex.Pattern.compile("(每[^每]{1,2}){1,2}(补助|投入|安排|拨付)?$");
@@ -272,11 +273,17 @@ public final class IndicatorEngine {
                 d.base = prevBase;
             }
         }
-        // Money whose words before say only who spent it: the purpose names it (安排3000万元用于乡村教师生活补助).
-        if (q.measure() instanceof Measure.Money && right.startsWith("用于") && right.length() > 3
-                && (subject.isEmpty() || endsWithVerb(subject))) {
-            subject = cleanLeftSubject(PURPOSE_VERB.matcher(right.substring(2)).replaceFirst(""), false);
-            d.consumedTo = rightEnd;
+        // Money whose words before say only who spent it: what follows names it, a purpose
+        // (安排3000万元用于乡村教师生活补助, 投入4.3亿元实施技能提升工程) or a fund (组建200亿元规模母基金).
+        if (q.measure() instanceof Measure.Money && right.length() > 2 && (subject.isEmpty() || endsWithVerb(subject))) {
+            java.util.regex.Matcher pm = PURPOSE.matcher(right);
+            String named = pm.lookingAt() && right.length() > pm.end() + 1
+                    ? cleanLeftSubject(PURPOSE_VERB.matcher(right.substring(pm.end())).replaceFirst(""), false)
+                    : nounPhraseAfter(v, rightFrom, rightEnd);
+            if (!named.isEmpty()) {
+                subject = named;
+                d.consumedTo = rightEnd;
+            }
         }
         boolean rate = q.measure() instanceof Measure.Percent || q.measure() instanceof Measure.PercentagePoints;
         if (rate && subject.startsWith("占") && !subject.endsWith("比例") && !subject.endsWith("比重")) {
