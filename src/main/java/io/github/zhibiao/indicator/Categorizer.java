@@ -1,0 +1,88 @@
+package io.github.zhibiao.indicator;
+
+import io.github.zhibiao.model.Category;
+import io.github.zhibiao.model.Measure;
+import io.github.zhibiao.rules.Rule;
+import io.github.zhibiao.rules.RuleKind;
+import io.github.zhibiao.rules.RuleSet;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Decides the category of a measure from its kind and the head of its subject, with the
+ * {@code category} rules: the keyword that ends last in the subject (the head of a Chinese noun
+ * phrase) wins. Immutable.
+ */
+final class Categorizer {
+
+    /** A category and the id of the rule that chose it. */
+    record Verdict(Category category, String ruleId) {
+    }
+
+    private static final Set<String> PERSON_UNITS = Set.of("人", "人次");
+    /** Measure words that count schools even when the subject names none (全县共有98所); 处 counts any place. */
+    private static final Set<String> SCHOOL_MEASURES = Set.of("所", "校", "园");
+    private static final Set<String> SCHOOL_UNITS = Set.of("所", "校", "园", "处", "个", "家");
+    private static final Set<Category> RATE = EnumSet.of(Category.ENROLLMENT_RATE, Category.PERCENTAGE);
+
+    private final Lexicon rateCategories;
+    private final Lexicon countCategories;
+
+    Categorizer(RuleSet rules) {
+        this.rateCategories = new Lexicon(rules.of(RuleKind.CATEGORY).stream()
+                .filter(r -> RATE.contains(category(r))).toList());
+        this.countCategories = new Lexicon(rules.of(RuleKind.CATEGORY).stream()
+                .filter(r -> !RATE.contains(category(r))).toList());
+    }
+
+    /** The category a rule names; an unknown name is an error that names file and rule. */
+    static Category category(Rule r) {
+        try {
+            return Category.valueOf(r.arg());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(r.source() + ": rule " + r.id() + ": unknown category " + r.arg(), e);
+        }
+    }
+
+    /** The category of {@code m} measuring {@code subject}. */
+    Verdict categorize(Measure m, String subject) {
+        if (m instanceof Measure.Money) {
+            return new Verdict(Category.FUNDING, "money");
+        } else if (m instanceof Measure.Ratio) {
+            return new Verdict(Category.RATIO, "ratio");
+        } else if (m instanceof Measure.Area) {
+            return new Verdict(Category.AREA, "area");
+        } else if (m instanceof Measure.Physical) {
+            return new Verdict(Category.COUNT, "physical");
+        } else if (m instanceof Measure.Percent || m instanceof Measure.PercentagePoints) {
+            Lexicon.Hit h = rateCategories.headIn(subject);
+            return h == null ? new Verdict(Category.PERCENTAGE, "percent")
+                    : new Verdict(category(h.entry().rule()), h.entry().rule().id());
+        } else {
+            String unit = m.unit();
+            Lexicon.Hit h = countCategories.headIn(subject);
+            Category c = h == null ? null : category(h.entry().rule());
+            if (c == Category.SCHOOL_COUNT && !SCHOOL_UNITS.contains(unit)
+                    || (c == Category.STUDENT_COUNT || c == Category.TEACHER_COUNT) && !PERSON_UNITS.contains(unit)) {
+                c = null;
+            }
+            if (c == null) {
+                return new Verdict(SCHOOL_MEASURES.contains(unit) ? Category.SCHOOL_COUNT : Category.COUNT, "count-" + unit);
+            }
+            return new Verdict(c, h.entry().rule().id());
+        }
+    }
+
+    /** True when a breakdown item already names a thing of its parent's category ({@code 其中小学72所}). */
+    boolean namesOwnKind(String part, Measure m, Category parent) {
+        boolean rate = m instanceof Measure.Percent || m instanceof Measure.PercentagePoints;
+        Lexicon.Hit h = (rate ? rateCategories : countCategories).headIn(part);
+        return h != null && category(h.entry().rule()) == parent;
+    }
+
+    /** True when some count keyword (学校, 教师, 项目…) names what {@code phrase} counts. */
+    boolean namesCountedKind(String phrase) {
+        return countCategories.headIn(phrase) != null;
+    }
+}

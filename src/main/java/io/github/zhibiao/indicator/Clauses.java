@@ -1,0 +1,132 @@
+package io.github.zhibiao.indicator;
+
+import io.github.zhibiao.model.Quantity;
+
+import java.util.regex.Pattern;
+
+/**
+ * Where sentences and clauses begin and end around a number, in the cleaned view of a report.
+ * Pure functions over the text; no segmentation.
+ */
+final class Clauses {
+
+    /** Punctuation that ends the words before a number. */
+    static final String LEFT_BREAKS = "，,；;：:。！？!?\n\r（(【】〔〕[]";
+    /** Punctuation that ends the words after a number (、 does not: 城区、开发区 is one phrase). */
+    static final String RIGHT_BREAKS = "，,；;：:。！？!?\n\r";
+    /** Sentence ends; ；separates clause groups inside a sentence. */
+    static final String SENTENCE_BREAKS = "。！？!?\n\r";
+    private static final String OPEN_QUOTES = "“\"「『‘";
+    private static final String CLOSE_QUOTES = "”\"」』’";
+    private static final Pattern QUOTES = Pattern.compile("[“”\"‘’'《》〈〉「」『』]");
+
+    private Clauses() {
+    }
+
+    static int lastBreak(String v, int before, String breaks, int floor) {
+        for (int i = before - 1; i >= floor; i--) {
+            if (breaks.indexOf(v.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    static int nextBreak(String v, int from, String breaks) {
+        for (int i = from; i < v.length(); i++) {
+            if (breaks.indexOf(v.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return v.length();
+    }
+
+    /**
+     * The words before a number back to a clause break or {@code floor}; a parenthesized aside
+     * ({@code 由过去(XX年)的587元}) is left out, an unclosed one ends the words.
+     */
+    static String leftContext(String v, int to, int floor) {
+        StringBuilder b = new StringBuilder();
+        int i = to - 1;
+        while (i >= floor) {
+            char c = v.charAt(i);
+            if (c == ')' || c == '）') {
+                int depth = 0;
+                int j = i;
+                for (; j >= floor; j--) {
+                    char x = v.charAt(j);
+                    if (x == ')' || x == '）') {
+                        depth++;
+                    } else if ((x == '(' || x == '（') && --depth == 0) {
+                        break;
+                    }
+                }
+                if (j < floor || i - j > 20) {
+                    break;
+                }
+                i = j - 1;
+                continue;
+            }
+            if (LEFT_BREAKS.indexOf(c) >= 0) {
+                break;
+            }
+            b.append(c);
+            i--;
+        }
+        String s = b.reverse().toString();
+        while (!s.isEmpty() && (s.charAt(0) == '、' || Character.isWhitespace(s.charAt(0)))) {
+            s = s.substring(1);
+        }
+        return s;
+    }
+
+    /** Skips a parenthesized aside or quote mark right after a number ({@code 21所(占全省总量的1/4)中等职业学校}). */
+    static int skipOpening(String v, int from, int to) {
+        int i = from;
+        while (i < to && "“”\"‘’《》".indexOf(v.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i < to && (v.charAt(i) == '(' || v.charAt(i) == '（')) {
+            int close = i + 1;
+            while (close < to && v.charAt(close) != ')' && v.charAt(close) != '）') {
+                close++;
+            }
+            if (close < to && close - i <= 20) {
+                i = close + 1;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * A number opening a quoted name ({@code “三节”}, {@code “五个禁止”}) counts nothing. Scraped
+     * pages often lose closing quotes, so a Chinese numeral right after an opening quote is enough.
+     */
+    static boolean quotedName(String v, Quantity q) {
+        if (q.start() == 0 || OPEN_QUOTES.indexOf(v.charAt(q.start() - 1)) < 0) {
+            return false;
+        }
+        if (!Character.isDigit(q.text().charAt(0))) {
+            return true;
+        }
+        for (int i = q.end(); i < Math.min(v.length(), q.end() + 6); i++) {
+            char c = v.charAt(i);
+            if (CLOSE_QUOTES.indexOf(c) >= 0) {
+                return true;
+            }
+            if (RIGHT_BREAKS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Drops quote marks of every kind. */
+    static String trimQuotes(String s) {
+        return QUOTES.matcher(s).replaceAll("");
+    }
+
+    static String stripTail(String s, String tail) {
+        return s.endsWith(tail) ? s.substring(0, s.length() - tail.length()) : s;
+    }
+}

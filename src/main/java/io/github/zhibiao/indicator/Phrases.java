@@ -1,0 +1,280 @@
+package io.github.zhibiao.indicator;
+
+import io.github.zhibiao.rules.RuleKind;
+import io.github.zhibiao.rules.RuleSet;
+import io.github.zhibiao.segment.Segmenter;
+import io.github.zhibiao.segment.Token;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The phrases around a number that can name what it measures: the noun phrase after a counted
+ * number, modifiers and actions before it, and the words before it trimmed of scope and link
+ * words ({@code scope} and {@code link} rules). Segments only the few characters it looks at.
+ * Immutable.
+ */
+final class Phrases {
+
+    /** Words that join two nouns into one counted thing ({@code 农村教师和一般教师}); 与 usually joins parties. */
+    private static final Set<String> NOUN_JOINERS = Set.of("和", "及", "、", "以及", "或");
+    static final int MAX_SUBJECT = 20;
+    private static final Set<String> LIGHT_VERBS = Set.of("共有", "现有", "拥有", "包括", "包含", "涉及", "组织",
+            "开展", "推动", "带动", "帮助", "引导", "吸引", "培训", "指导", "达到", "实现", "完成", "新增", "新建",
+            "建成", "组建", "成立", "设立", "建设", "培育", "打造", "举办", "召开", "发放", "下拨", "安排", "投入",
+            "筹集", "争取", "推荐", "选派", "招聘", "引进", "遴选", "评选", "认定", "创建", "获评", "获得", "累计",
+            "提升", "提高", "加快", "抓好", "办好", "做好", "启动", "推进", "实施", "支持", "扶持", "改造");
+    private static final Pattern CIRCLED = Pattern.compile("[①-⑳]");
+    private static final Pattern LEADING_TIME = Pattern.compile("^(截至|截止|到)?(\\d{4}年)?(\\d{1,2}月(底|末|份)?)?(上半年|下半年|全年|年底|年末|以来|底|末)?");
+    private static final Pattern FROM_TAIL = Pattern.compile("(由|从)[^由从]{0,8}$");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(新增|新建|组建|建成|完成|实施|开展|设立|成立|支配|安排|下达|投入|发放|累计)");
+    private static final Pattern COMPARISON_TAIL = Pattern.compile("(比上年末|比上年同期|比上年|比去年同期|比去年|比年初|较上年|较去年|同比|环比|与上年相比|比|较)?(分别)?$");
+    private static final Pattern AVERAGE_TAIL = Pattern.compile("(平均|年均|分别)$");
+
+    private final Segmenter segmenter;
+    private final Categorizer categorizer;
+    private final Lexicon scope;
+    private final Lexicon link;
+
+    Phrases(Segmenter segmenter, Categorizer categorizer, RuleSet rules) {
+        this.segmenter = segmenter;
+        this.categorizer = categorizer;
+        this.scope = new Lexicon(rules.of(RuleKind.SCOPE));
+        this.link = new Lexicon(rules.of(RuleKind.LINK));
+    }
+
+    /**
+     * The noun phrase that starts right after a number: nouns, with adjectives and (early) verbs
+     * inside it when a noun follows, short parenthesized parts ({@code 镇(办)}) and nouns joined by
+     * 、 和 或 ({@code 教研组或年级组}).
+     */
+    String nounPhraseAfter(String v, int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        List<Token> tokens = segmenter.segment(v, from, Math.min(to, from + 24));
+        StringBuilder np = new StringBuilder();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            boolean nounNext = i + 1 < tokens.size() && tokens.get(i + 1).nounLike();
+            if (t.nounLike()) {
+                np.append(t.word());
+                i++;
+            } else if ((t.pos().startsWith("a") || t.pos().equals("b") || t.pos().equals("f")
+                    || np.length() == 0 && t.pos().startsWith("v") && t.word().length() <= 2) && nounNext) {
+                np.append(t.word());
+                i++;
+            } else if ((t.pos().startsWith("a") || t.pos().startsWith("v") || t.pos().startsWith("d")
+                    || t.pos().startsWith("z")) && i + 2 < tokens.size()
+                    && tokens.get(i + 1).word().equals("的") && tokens.get(i + 2).nounLike() && np.length() == 0) {
+                np.append(t.word()).append("的");
+                i += 2;
+            } else if (np.length() > 0 && np.length() <= 3 && bridgesToNoun(tokens, i)) {
+                // 公办民助类改制学校: short modifiers, verbs and classifiers inside a name.
+                while (!tokens.get(i).nounLike()) {
+                    np.append(tokens.get(i).word());
+                    i++;
+                }
+            } else if (np.length() > 0 && (t.word().equals("(") || t.word().equals("（"))
+                    && i + 2 < tokens.size() && tokens.get(i + 2).word().matches("[)）]")
+                    && tokens.get(i + 1).word().length() <= 2) {
+                np.append(t.word()).append(tokens.get(i + 1).word()).append(tokens.get(i + 2).word());
+                i += 3;
+            } else if (np.length() > 0 && NOUN_JOINERS.contains(t.word()) && (nounNext || i + 2 < tokens.size()
+                    && tokens.get(i + 1).pos().startsWith("a") && tokens.get(i + 2).nounLike())) {
+                np.append(t.word());
+                i++;
+            } else {
+                break;
+            }
+        }
+        return Clauses.trimQuotes(np.toString());
+    }
+
+    /**
+     * The noun phrase after a description that ends in 的 ({@code 师德高尚、业务精湛的骨干教师} →
+     * {@code 骨干教师}), when it names a thing of a known kind; else empty.
+     */
+    String describedHead(String v, int from, int to) {
+        List<Token> tokens = segmenter.segment(v, from, Math.min(to, from + 24));
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.word().equals("的")) {
+                if (k < 2) {
+                    return "";
+                }
+                String head = nounPhraseAfter(v, t.end(), to);
+                return categorizer.namesCountedKind(head) ? head : "";
+            }
+            boolean descriptive = t.nounLike() || t.pos().startsWith("a") || t.pos().startsWith("d")
+                    || t.word().equals("、") || t.pos().equals("nr");
+            if (!descriptive) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /** True when tokens from {@code i} are verbs, classifiers or bound morphemes up to a noun within four tokens. */
+    private static boolean bridgesToNoun(List<Token> tokens, int i) {
+        for (int j = i; j < Math.min(tokens.size(), i + 4); j++) {
+            Token t = tokens.get(j);
+            if (t.nounLike()) {
+                return j > i;
+            }
+            if (!(t.verb() || t.pos().equals("q") || t.pos().startsWith("v")) || t.word().length() > 2) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A short {@code …的} modifier that ends the words before a number ({@code 全部重建的169所中小学}). */
+    String modifierBefore(String left) {
+        if (!left.endsWith("的") || left.length() < 2) {
+            return "";
+        }
+        String body = left.substring(0, left.length() - 1);
+        List<Token> tokens = segmenter.segment(body, 0, body.length());
+        int start = body.length();
+        for (int i = tokens.size() - 1; i >= 0 && body.length() - tokens.get(i).start() <= 4; i--) {
+            Token t = tokens.get(i);
+            if (!(t.nounLike() || t.verb() || t.pos().startsWith("a"))) {
+                break;
+            }
+            start = t.start();
+        }
+        return start == body.length() ? "" : body.substring(start) + "的";
+    }
+
+    /**
+     * The action a counted thing took part in, when a verb stands right before the number
+     * ({@code 涵盖39所幼儿园} → {@code 涵盖的}): it tells these schools from others. Verbs of having
+     * and light verbs (有, 包括, 组织, 开展…) tell nothing and are left out.
+     */
+    String actionBefore(String left) {
+        if (left.isEmpty()) {
+            return "";
+        }
+        List<Token> tokens = segmenter.segment(left, Math.max(0, left.length() - 6), left.length());
+        if (tokens.isEmpty()) {
+            return "";
+        }
+        Token t = tokens.get(tokens.size() - 1);
+        if (!t.verb() || t.word().length() < 2 || t.word().length() > 3 || LIGHT_VERBS.contains(t.word())) {
+            return "";
+        }
+        return t.word() + "的";
+    }
+
+    /** A place or unit name right before a number, for very short subjects ({@code 彭州市16所学校}). */
+    String placeBefore(String v, int from, int to, String np) {
+        if (to <= from) {
+            return "";
+        }
+        List<Token> tokens = segmenter.segment(v, Math.max(from, to - 8), to);
+        int start = to;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (!t.nounLike() || to - t.start() > 6 || scope.suffixOf(t.word()) != null || t.word().startsWith("其")) {
+                break;
+            }
+            start = t.start();
+        }
+        String place = v.substring(start, to);
+        return place.length() >= 2 && !place.endsWith(np) ? place : "";
+    }
+
+    String cleanLeftSubject(String s, boolean keepDe) {
+        s = Clauses.trimQuotes(s).strip();
+        s = CIRCLED.matcher(s).replaceAll("");
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            String t = LEADING_TIME.matcher(s).replaceFirst("");
+            if (!t.equals(s)) {
+                s = t;
+                changed = true;
+            }
+            Lexicon.Entry sc = scope.prefixOf(s);
+            if (sc != null) {
+                s = s.substring(sc.word().length());
+                changed = true;
+            }
+            Lexicon.Entry ln = link.suffixOf(s);
+            if (ln != null) {
+                s = s.substring(0, s.length() - ln.word().length());
+                changed = true;
+            }
+            String u = FROM_TAIL.matcher(s).replaceFirst("");
+            if (!u.equals(s) && !u.isEmpty()) {
+                s = u;
+                changed = true;
+            }
+        }
+        if (!keepDe) {
+            s = stripDe(s);
+        }
+        if (s.length() > MAX_SUBJECT) {
+            s = trailingPhrase(s);
+        }
+        return s.strip();
+    }
+
+    static String stripDe(String s) {
+        return s.endsWith("的") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** True when a would-be subject is only verbs and adverbs ({@code 将完成}): it needs a noun. */
+    boolean verbsOnly(String s) {
+        if (s.isEmpty() || s.length() > 6) {
+            return false;
+        }
+        for (Token t : segmenter.segment(s, 0, s.length())) {
+            if (!(t.verb() || t.pos().startsWith("d"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean endsWithVerb(String s) {
+        List<Token> tokens = segmenter.segment(s, 0, s.length());
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).verb();
+    }
+
+    String lastWord(String s) {
+        List<Token> tokens = segmenter.segment(s, 0, s.length());
+        return tokens.isEmpty() ? s : tokens.get(tokens.size() - 1).word();
+    }
+
+    /** The trailing noun phrase of a long text (with the verb right before it when it is short). */
+    String trailingPhrase(String s) {
+        List<Token> tokens = segmenter.segment(s, 0, s.length());
+        int i = tokens.size();
+        while (i > 0 && (tokens.get(i - 1).nounLike() || tokens.get(i - 1).word().equals("的")
+                || tokens.get(i - 1).word().equals("、") && i > 1 && tokens.get(i - 2).nounLike()
+                || tokens.get(i - 1).pos().startsWith("a") || tokens.get(i - 1).pos().equals("m"))) {
+            i--;
+        }
+        if (i == tokens.size()) {
+            return s.substring(Math.max(0, s.length() - MAX_SUBJECT));
+        }
+        int start = tokens.get(Math.min(i, tokens.size() - 1)).start();
+        if (s.length() - start <= 4 && i > 0 && tokens.get(i - 1).verb()) {
+            start = tokens.get(i - 1).start();
+        }
+        String np = s.substring(start);
+        return np.startsWith("的") ? np.substring(1) : np;
+    }
+
+    static String headOf(String subject) {
+        return LEADING_VERB.matcher(subject).replaceFirst("");
+    }
+
+    static String stripComparison(String s) {
+        return AVERAGE_TAIL.matcher(COMPARISON_TAIL.matcher(s).replaceFirst("")).replaceFirst("");
+    }
+}

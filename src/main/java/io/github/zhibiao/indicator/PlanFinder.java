@@ -1,0 +1,73 @@
+package io.github.zhibiao.indicator;
+
+import io.github.zhibiao.rules.Rule;
+import io.github.zhibiao.rules.RuleKind;
+import io.github.zhibiao.rules.RuleSet;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds goals and plans: a {@code target} word earlier in the sentence, or a {@code target-section}
+ * heading (or title) after which everything is planned. Immutable.
+ */
+final class PlanFinder {
+
+    private static final Pattern HEADING_YEAR = Pattern.compile("(\\d{4}|[一二〇零○]{4})年度?$");
+    private static final Pattern HEADING_NUMBER = Pattern.compile(".*[、)）〕\\]]\\s*");
+    /** Target words inside quotes are names (“三项计划”), not plans. */
+    private static final Pattern QUOTED = Pattern.compile("“[^”]{0,20}”|《[^》]{0,40}》");
+
+    private final Lexicon target;
+    private final List<Rule> targetSectionRules;
+
+    PlanFinder(RuleSet rules) {
+        this.target = new Lexicon(rules.of(RuleKind.TARGET));
+        this.targetSectionRules = rules.of(RuleKind.TARGET_SECTION);
+    }
+
+    /** True when the words of a sentence before a number make it a goal. */
+    boolean plannedBy(String sentenceLead) {
+        return hasPlanWord(QUOTED.matcher(sentenceLead).replaceAll(""));
+    }
+
+    /** A plan word in the words before a number, not one done already (确保了, 计划了). */
+    boolean hasPlanWord(String lead) {
+        int from = 0;
+        while (from < lead.length()) {
+            Lexicon.Hit h = target.firstIn(lead.substring(from));
+            if (h == null) {
+                return false;
+            }
+            int end = from + h.end();
+            if (end >= lead.length() || lead.charAt(end) != '了') {
+                return true;
+            }
+            from = end;
+        }
+        return false;
+    }
+
+    /** Offset of the first plan section (a heading or title with a plan word), or the text length. */
+    int planStart(String v) {
+        int best = v.length();
+        for (Rule r : targetSectionRules) {
+            for (String w : r.words()) {
+                for (int at = v.indexOf(w); at >= 0 && at < best; at = v.indexOf(w, at + w.length())) {
+                    if (isHeading(v, at)) {
+                        best = at;
+                        break;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A heading: the word opens its line, or follows a section number (三、 (二) 〔二〕), or opens the document. */
+    private static boolean isHeading(String v, int at) {
+        int lineStart = Clauses.lastBreak(v, at, "\n\r", 0);
+        String before = HEADING_YEAR.matcher(v.substring(lineStart, at).strip()).replaceFirst("").strip();
+        return before.length() <= 8 && (before.isEmpty() || HEADING_NUMBER.matcher(before).matches() || at < 120);
+    }
+}
