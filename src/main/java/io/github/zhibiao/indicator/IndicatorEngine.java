@@ -215,6 +215,10 @@ public final class IndicatorEngine {
                 d.base = prev.base;
             } else if (samePrevSentence && sameKind && phrases.verbsOnly(subject)) {
                 subject = subject + prevBase;
+            } else if (samePrevSentence && sameKind && subject.length() <= 6
+                    && !phrases.parallelItem(subject, prev.subject).isEmpty()) {
+                // 国有企业增加值增长2.3%；集体企业下降25.5%: 集体企业 stands for 国有企业 in 国有企业增加值.
+                subject = phrases.parallelItem(subject, prev.subject);
             } else if (samePrevSentence && raw.endsWith("的") && !raw.startsWith("占") && !prev.subject.isEmpty()) {
                 subject = raw + prev.subject;
             } else if (samePrevSentence && sameKind && !prevBase.isEmpty()

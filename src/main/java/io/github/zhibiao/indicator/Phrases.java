@@ -277,4 +277,28 @@ final class Phrases {
     static String stripComparison(String s) {
         return AVERAGE_TAIL.matcher(COMPARISON_TAIL.matcher(s).replaceFirst("")).replaceFirst("");
     }
+
+    /**
+     * {@code part} put in the place of the leading word of {@code previous} that it parallels (they
+     * end alike: 集体企业 for 国有企业 in 国有企业增加值 gives 集体企业增加值); empty when none does.
+     */
+    String parallelItem(String part, String previous) {
+        if (part.isEmpty() || previous.length() <= part.length()) {
+            return "";
+        }
+        String tail = part.substring(part.length() - (part.length() <= 3 ? 1 : 2));
+        int end = 0;
+        for (Token t : segmenter.segment(previous, 0, previous.length())) {
+            end = t.end();
+            if (end > 6 || end >= previous.length()) {
+                return "";
+            }
+            String lead = previous.substring(0, end);
+            if (lead.endsWith(tail) && !lead.equals(part)) {
+                String rest = previous.substring(end);
+                return part.endsWith(rest) ? "" : part + rest;
+            }
+        }
+        return "";
+    }
 }
