@@ -33,7 +33,7 @@ public final class IndicatorEngine {
     private static final String LONE_SCALE = "百千万亿";
     private static final Pattern PURPOSE = Pattern.compile("用于|用来|实施|支持|推进|开展|建设");
     private static final Pattern RANGE_JOINER = Pattern.compile("\\s*[-—–~～至到]{1,2}\\s*");
-    private static final Pattern TRAILING_PUNCT = Pattern.compile("[、，,和及与或]+$");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[、，,]+$");
     private static final Pattern PER_PHRASE = Pattern.compile("(每[^每]{1,2}){1,2}(补助|投入|安排|拨付)?$");
     private static final Pattern PURPOSE_VERB = Pattern.compile("^(提高|改善|支持|补助|奖励|建设)(?=.{4})");
 
