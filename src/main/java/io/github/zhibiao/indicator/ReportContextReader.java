@@ -21,7 +21,9 @@ public final class ReportContextReader {
     private static final int HEAD = 600;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?=年)");
     private static final Pattern PERIOD = Pattern.compile("上半年|下半年|第[一二三四1-4]季度|前三季度|一季度|全年|年度");
-    private static final Pattern REGION = Pattern.compile(".{2,}(省|市|县|区|州|盟|旗|自治区)");
+    private static final Pattern REGION = Pattern.compile("[\\u4e00-\\u9fa5&&[^年月日]]{2,}(省|市|县|区|州|盟|旗|自治区)");
+    /** Administrative levels, lowest first: on equal counts the more specific place wins. */
+    private static final String LEVELS = "县旗区市州盟省";
 
     private final Segmenter segmenter;
 
@@ -53,19 +55,43 @@ public final class ReportContextReader {
         return null;
     }
 
+    /**
+     * The place the report is about: the one its title names, else the one named most often in
+     * its opening, the more specific on equal counts (湘潭市 over 湖南省).
+     */
     private String placeName(String head) {
+        String title = firstLine(head);
         Map<String, Integer> counts = new HashMap<>();
-        String best = null;
-        List<Token> tokens = segmenter.segment(head, 0, head.length());
-        for (Token t : tokens) {
+        for (Token t : segmenter.segment(head, 0, head.length())) {
             if (t.pos().equals("ns") && REGION.matcher(t.word()).matches()) {
-                int c = counts.merge(t.word(), 1, Integer::sum);
-                if (best == null || c > counts.get(best)) {
-                    best = t.word();
+                if (t.start() < title.length()) {
+                    return t.word();
                 }
+                counts.merge(t.word(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)
+                    || e.getValue().equals(counts.get(best)) && level(e.getKey()) < level(best)) {
+                best = e.getKey();
             }
         }
         return best;
+    }
+
+    private static int level(String region) {
+        int i = LEVELS.indexOf(region.charAt(region.length() - 1));
+        return i < 0 ? LEVELS.length() : i;
+    }
+
+    private static String firstLine(String head) {
+        for (String line : head.split("\n", 4)) {
+            if (!line.isBlank()) {
+                return line.length() <= 60 ? line : "";
+            }
+        }
+        return "";
     }
 
     private static Integer year(String head) {

@@ -45,4 +45,16 @@ class ReportContextReaderTest {
         ReportContext c = reader.read("政府工作报告\n各位代表：现在，我代表宁夏回族自治区人民政府向大会报告工作。");
         assertThat(c.region()).isEqualTo("宁夏回族自治区");
     }
+
+    @Test
+    void theMoreSpecificPlaceWinsOnEqualCounts() {
+        ReportContext c = reader.read("市教育局第三季度工作总结\n印发湘潭市实施方案，参加湖南省培训。");
+        assertThat(c.region()).isEqualTo("湘潭市");
+    }
+
+    @Test
+    void aYearIsNoPlace() {
+        ReportContext c = reader.read("2023年县教育局上半年工作总结\n2023年上半年，博兴县教育体育局认真落实各项要求。");
+        assertThat(c.region()).isEqualTo("博兴县");
+    }
 }
