@@ -119,6 +119,46 @@ public final class IndicatorEngine {
         String ruleId;
     }
 
+    /**
+     * What the words before a number say about change.
+     *
+     * @param direction    the change's direction, or null for a level
+     * @param leveled      a change word names the new level ({@code 增至1830人})
+     * @param subjectWords the words before the number without the change and comparison words
+     */
+    private record Change(Direction direction, boolean leveled, String subjectWords) {
+    }
+
+    /**
+     * A change trigger at the end of the words before a number ({@code 比上年增加}), or before a
+     * named baseline ({@code 高出省定标准}); followed by 到/至 it names a level instead. A trigger
+     * before a counted thing's own noun phrase ({@code 提升83所初中学校}) is an action unless a
+     * comparison (比, 较, 同比…) says otherwise.
+     */
+    private Change change(String leftCore, String np) {
+        Lexicon.Hit trig = delta.headIn(leftCore);
+        if (trig == null) {
+            return new Change(null, false, leftCore);
+        }
+        String rem = leftCore.substring(trig.end());
+        String lead = leftCore.substring(0, trig.start());
+        String before = Phrases.stripComparison(lead);
+        boolean compared = before.length() < lead.length() || COMPARISON.matcher(leftCore).find();
+        boolean than = trig.entry().rule().arg().endsWith("-THAN");
+        if (rem.isEmpty() || than && rem.length() <= 8 && level.prefixOf(rem) == null && !rem.endsWith("的")
+                && delta.firstIn(rem) == null) {
+            if (np.isEmpty() || compared) {
+                Direction dir = trig.entry().rule().arg().startsWith("DOWN") ? Direction.DOWN : Direction.UP;
+                return new Change(dir, false, before);
+            }
+            return new Change(null, false, leftCore);
+        }
+        if (level.prefixOf(rem) != null) {
+            return new Change(null, true, before);
+        }
+        return new Change(null, false, leftCore);
+    }
+
     private Draft draft(String v, Quantity q, int prevEnd, List<Quantity> qs, int index, Draft prev, int planFrom) {
         Draft d = new Draft();
         d.sentenceStart = Clauses.lastBreak(v, q.start(), Clauses.SENTENCE_BREAKS, 0);
@@ -164,28 +204,10 @@ public final class IndicatorEngine {
             }
         }
 
-        // Change or level: a trigger at (or near) the end of the words before the number.
-        String leftCore = Clauses.stripTail(left, "了");
-        String subjectLeft = leftCore;
-        boolean leveled = false;
-        Lexicon.Hit trig = delta.headIn(leftCore);
-        if (trig != null) {
-            String rem = leftCore.substring(trig.end());
-            String before = Phrases.stripComparison(leftCore.substring(0, trig.start()));
-            boolean compared = before.length() < leftCore.substring(0, trig.start()).length()
-                    || COMPARISON.matcher(leftCore).find();
-            boolean than = trig.entry().rule().arg().endsWith("-THAN");
-            if (rem.isEmpty() || than && rem.length() <= 8 && level.prefixOf(rem) == null && !rem.endsWith("的")
-                    && delta.firstIn(rem) == null) {
-                if (np.isEmpty() || compared) {
-                    d.direction = trig.entry().rule().arg().startsWith("DOWN") ? Direction.DOWN : Direction.UP;
-                    subjectLeft = before;
-                }
-            } else if (level.prefixOf(rem) != null) {
-                leveled = true;
-                subjectLeft = before;
-            }
-        }
+        Change change = change(Clauses.stripTail(left, "了"), np);
+        d.direction = change.direction();
+        String subjectLeft = change.subjectWords();
+        boolean leveled = change.leveled();
         boolean onlyConjunction = CONJUNCTIONS.contains(left.strip());
         if (onlyConjunction && samePrevSentence) {
             d.direction = prev.direction;
