@@ -28,12 +28,15 @@ final class Categorizer {
 
     private final Lexicon rateCategories;
     private final Lexicon countCategories;
+    private final Lexicon schoolWords;
 
     Categorizer(RuleSet rules) {
         this.rateCategories = new Lexicon(rules.of(RuleKind.CATEGORY).stream()
                 .filter(r -> RATE.contains(category(r))).toList());
         this.countCategories = new Lexicon(rules.of(RuleKind.CATEGORY).stream()
                 .filter(r -> !RATE.contains(category(r))).toList());
+        this.schoolWords = new Lexicon(rules.of(RuleKind.CATEGORY).stream()
+                .filter(r -> category(r) == Category.SCHOOL_COUNT).toList());
     }
 
     /** The category a rule names; an unknown name is an error that names file and rule. */
@@ -84,5 +87,10 @@ final class Categorizer {
     /** True when some count keyword (学校, 教师, 项目…) names what {@code phrase} counts. */
     boolean namesCountedKind(String phrase) {
         return countCategories.headIn(phrase) != null;
+    }
+
+    /** True when {@code phrase} names a kind of school anywhere in it (高中生 names 高中). */
+    boolean namesSchool(String phrase) {
+        return schoolWords.firstIn(phrase) != null;
     }
 }

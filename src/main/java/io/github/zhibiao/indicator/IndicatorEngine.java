@@ -228,6 +228,9 @@ public final class IndicatorEngine {
             // A rate's 每生每年 belongs to its unit (per), not to what it measures.
             String raw = phrases.cleanLeftSubject(q.per() == null ? subjectLeft
                     : PER_PHRASE.matcher(subjectLeft).replaceFirst(""), true);
+            if (q.per() != null) {
+                raw = PER_PHRASE.matcher(raw).replaceFirst("");
+            }
             subject = Phrases.stripDe(raw);
             String prevBase = prev == null ? "" : prev.base != null ? prev.base : Phrases.headOf(prev.subject);
             boolean sameKind = prev != null && prev.measure.unit().equals(q.measure().unit());
@@ -284,9 +287,10 @@ public final class IndicatorEngine {
         d.ruleId = verdict.ruleId();
         // A sentence about one kind of school (普通高中83所，招生5.3万人，在校生15.6万人): its short
         // student and teacher figures are that school kind's.
-        d.topic = d.category == Category.SCHOOL_COUNT ? subject : samePrevSentence ? prev.topic : null;
+        d.topic = d.category == Category.SCHOOL_COUNT ? subject : sameGroup ? prev.topic : null;
         if ((d.category == Category.STUDENT_COUNT || d.category == Category.TEACHER_COUNT)
-                && d.topic != null && subject.length() <= 3 && !subject.isEmpty() && !subject.contains(d.topic)) {
+                && d.topic != null && subject.length() <= 3 && !subject.isEmpty() && !subject.contains(d.topic)
+                && !categorizer.namesSchool(subject)) {
             d.subject = d.topic + subject;
         }
         return d;
