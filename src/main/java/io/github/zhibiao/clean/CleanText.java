@@ -41,7 +41,20 @@ public final class CleanText {
 
     /** Starts a view of {@code loaded}; mark skips and mappings, then {@link Builder#build()}. */
     public static Builder builder(String loaded) {
-        return new Builder(loaded);
+        return new Builder(loaded, null);
+    }
+
+    /**
+     * Starts a view of {@code loaded} whose characters are already mapped one for one in
+     * {@code mapped} (same length), e.g. width-folded and simplified in one pass.
+     */
+    public static Builder builder(String loaded, String mapped) {
+        Objects.requireNonNull(mapped, "mapped");
+        if (mapped.length() != loaded.length()) {
+            throw new IllegalArgumentException("a one-for-one map keeps the length: " + mapped.length()
+                    + " != " + loaded.length());
+        }
+        return new Builder(loaded, mapped);
     }
 
     /** The text as loaded, before cleaning. */
@@ -80,12 +93,16 @@ public final class CleanText {
         private final boolean[] skip;
         private final char[] chars;
 
-        private Builder(String loaded) {
+        private Builder(String loaded, String mapped) {
             this.loaded = Objects.requireNonNull(loaded, "loaded");
             this.skip = new boolean[loaded.length()];
-            this.chars = loaded.toCharArray();
-            for (int i = 0; i < chars.length; i++) {
-                chars[i] = Widths.toHalfWidth(chars[i]);
+            if (mapped != null) {
+                this.chars = mapped.toCharArray();
+            } else {
+                this.chars = loaded.toCharArray();
+                for (int i = 0; i < chars.length; i++) {
+                    chars[i] = Widths.toHalfWidth(chars[i]);
+                }
             }
         }
 

@@ -91,27 +91,21 @@ public final class PageCleaner implements TextCleaner {
 
     @Override
     public CleanText clean(String loaded) {
-        CleanText.Builder b = CleanText.builder(loaded);
-        for (Skip s : explain(loaded)) {
+        // One fold serves both the line rules and the view: no second pass over the text.
+        String folded = fold(loaded);
+        CleanText.Builder b = simplify ? CleanText.builder(loaded, folded) : CleanText.builder(loaded);
+        for (Skip s : skips(loaded, folded)) {
             b.skip(s.start(), s.end());
-        }
-        if (simplify) {
-            for (int i = 0; i < loaded.length(); i++) {
-                if (!b.skipped(i)) {
-                    char c = b.charAt(i);
-                    char s = ScriptConverter.toSimplified(c);
-                    if (s != c) {
-                        b.map(i, s);
-                    }
-                }
-            }
         }
         return b.build();
     }
 
     /** The spans {@link #clean(String)} skips, in loaded order, each with the id of its rule. */
     public List<Skip> explain(String loaded) {
-        String folded = fold(loaded);
+        return skips(loaded, fold(loaded));
+    }
+
+    private List<Skip> skips(String loaded, String folded) {
         List<Line> lines = Line.split(folded);
         String[] rule = classify(lines);
         List<Skip> skips = new ArrayList<>();

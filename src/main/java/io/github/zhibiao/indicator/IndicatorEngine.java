@@ -86,12 +86,11 @@ public final class IndicatorEngine {
         List<Indicator> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             Quantity q = d.quantity;
-            boolean isTarget = q.start() >= planFrom || plans.plannedBy(v.substring(d.sentenceStart, q.start()));
             int ls = clean.loadedStart(q.start());
             int le = clean.loadedEnd(q.end());
             String sentence = clean.loadedSpan(d.sentenceStart, d.sentenceEnd).strip();
             out.add(new Indicator(clean.loaded().substring(ls, le), ls, le, d.measure, d.category, d.subject,
-                    d.direction != null, d.direction, q.qualifier(), isTarget, q.per(), sentence, d.ruleId));
+                    d.direction != null, d.direction, q.qualifier(), d.target, q.per(), sentence, d.ruleId));
         }
         return out;
     }
@@ -109,6 +108,8 @@ public final class IndicatorEngine {
         String base;
         /** The action that told a counted thing apart ({@code 涵盖的}), shared by the next after 和. */
         String action;
+        /** A goal or plan: in a plan section, or after a plan word in its sentence. */
+        boolean target;
         /** The quantity this draft is about. */
         Quantity quantity;
         /** When this is the low end of a range: where the high end starts; else -1. */
@@ -164,6 +165,7 @@ public final class IndicatorEngine {
         d.sentenceStart = Clauses.lastBreak(v, q.start(), Clauses.SENTENCE_BREAKS, 0);
         d.sentenceEnd = Clauses.nextBreak(v, q.end(), Clauses.SENTENCE_BREAKS);
         d.consumedTo = q.end();
+        d.target = q.start() >= planFrom || plans.plannedBy(v.substring(d.sentenceStart, q.start()));
         boolean samePrevSentence = prev != null && prev.sentenceStart == d.sentenceStart;
         // Within one sentence, a ；-separated part is its own clause group: an empty subject is
         // only inherited inside the group, a breakdown may complete itself across groups.
@@ -217,7 +219,7 @@ public final class IndicatorEngine {
         String subject;
         if (!np.isEmpty()) {
             String mod = phrases.modifierBefore(left);
-            if (mod.isEmpty() && q.start() < planFrom && !plans.plannedBy(v.substring(d.sentenceStart, q.start()))) {
+            if (mod.isEmpty() && !d.target) {
                 // In plans the verb is an instruction (加快…建设), not what tells these things apart.
                 mod = onlyConjunction && samePrevSentence && prev.action != null ? prev.action : phrases.actionBefore(left);
                 d.action = mod.isEmpty() ? null : mod;
@@ -234,16 +236,17 @@ public final class IndicatorEngine {
             subject = Phrases.stripDe(raw);
             String prevBase = prev == null ? "" : prev.base != null ? prev.base : Phrases.headOf(prev.subject);
             boolean sameKind = prev != null && prev.measure.unit().equals(q.measure().unit());
+            String parallel;
             if (sameGroup && (subject.isEmpty() || onlyConjunction
                     || (d.direction != null || leveled) && subject.length() <= 1)) {
                 subject = prev.subject;
                 d.base = prev.base;
             } else if (samePrevSentence && sameKind && phrases.verbsOnly(subject)) {
                 subject = subject + prevBase;
-            } else if (samePrevSentence && sameKind && subject.length() <= 6
-                    && !phrases.parallelItem(subject, prev.subject).isEmpty()) {
+            } else if (!(parallel = samePrevSentence && sameKind && subject.length() <= 6
+                    ? phrases.parallelItem(subject, prev.subject) : "").isEmpty()) {
                 // 国有企业增加值增长2.3%；集体企业下降25.5%: 集体企业 stands for 国有企业 in 国有企业增加值.
-                subject = phrases.parallelItem(subject, prev.subject);
+                subject = parallel;
             } else if (samePrevSentence && raw.endsWith("的") && !raw.startsWith("占") && !prev.subject.isEmpty()) {
                 subject = raw + prev.subject;
             } else if (samePrevSentence && sameKind && !prevBase.isEmpty()
