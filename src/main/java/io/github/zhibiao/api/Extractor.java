@@ -74,6 +74,11 @@ public final class Extractor {
         return new Builder();
     }
 
+    /** How this extractor loads report files (limits, forced charset). */
+    public ReportLoader loader() {
+        return loader;
+    }
+
     /** The rules this extractor applies. */
     public RuleSet rules() {
         return rules;

@@ -4,21 +4,18 @@ import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.api.Extractor;
 import io.github.zhibiao.load.ArchiveMember;
 import io.github.zhibiao.load.LoadException;
-import io.github.zhibiao.load.ReportLoader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The real source of the command line: the extractor, and for zip archives every report inside. */
+/** The real source of the command line: the extractor, and for zip archives every report inside (loaded by the extractor's own loader). */
 final class ExtractorSource implements Pipeline.Source {
 
     private final Extractor extractor;
-    private final ReportLoader loader;
 
-    ExtractorSource(Extractor extractor, ReportLoader loader) {
+    ExtractorSource(Extractor extractor) {
         this.extractor = extractor;
-        this.loader = loader;
     }
 
     @Override
@@ -29,7 +26,7 @@ final class ExtractorSource implements Pipeline.Source {
     @Override
     public List<Pipeline.Member> extractArchive(Path zip) throws LoadException {
         List<Pipeline.Member> out = new ArrayList<>();
-        for (ArchiveMember m : loader.loadArchive(zip)) {
+        for (ArchiveMember m : extractor.loader().loadArchive(zip)) {
             out.add(m.ok()
                     ? new Pipeline.Member(m.path(), extractor.extract(m.report()), null)
                     : new Pipeline.Member(m.path(), null, Pipeline.describe(m.error())));

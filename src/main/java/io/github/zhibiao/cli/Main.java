@@ -1,7 +1,6 @@
 package io.github.zhibiao.cli;
 
 import io.github.zhibiao.api.Extractor;
-import io.github.zhibiao.load.ReportLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -53,7 +52,7 @@ public final class Main {
         PrintWriter stderr = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int status = execute(args, stdout, stderr, System.console() != null,
-                new ExtractorSource(Extractor.defaults(), ReportLoader.defaults()));
+                new ExtractorSource(Extractor.defaults()));
         stderr.flush();
         System.exit(status);
     }

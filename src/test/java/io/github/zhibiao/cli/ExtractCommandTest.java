@@ -155,7 +155,7 @@ class ExtractCommandTest {
         List<String> args = new ArrayList<>(List.of("extract", "-t", "2"));
         bad.forEach(p -> args.add(p.toString()));
         args.add("testdata/report_education.txt");
-        Run r = run(new ExtractorSource(Extractor.defaults(), io.github.zhibiao.load.ReportLoader.defaults()), false,
+        Run r = run(new ExtractorSource(Extractor.defaults()), false,
                 args.toArray(String[]::new));
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.errLines()).hasSize(bad.size());
@@ -178,7 +178,7 @@ class ExtractCommandTest {
             }
         }
         Path plain = write("plain.txt", "全县在校学生约4.3万人。");
-        Run r = run(new ExtractorSource(Extractor.defaults(), io.github.zhibiao.load.ReportLoader.defaults()), false,
+        Run r = run(new ExtractorSource(Extractor.defaults()), false,
                 "extract", plain.toString(), zip.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.docs()).containsExactly("plain.txt", "a.txt", "b.txt");
