@@ -50,17 +50,27 @@ public final class QuantityGrammar {
     /**
      * Every quantity in {@code text}, in order, non-overlapping; spans index {@code text}
      * ({@code text.toString().substring(q.start(), q.end()).equals(q.text())}). Redacted
-     * placeholders never come out.
+     * placeholders and spans without a value ({@code 零分之九}) never come out.
      */
     public List<Quantity> parse(CharSequence text) {
         List<Candidate> cs = finder.find(text);
         List<Quantity> out = new ArrayList<>(cs.size());
         for (Candidate c : cs) {
-            if (c.kind() != Kind.PLACEHOLDER) {
-                out.add(resolver.resolve(text, c));
+            Quantity q = c.kind() == Kind.PLACEHOLDER ? null : resolveOrSkip(text, c);
+            if (q != null) {
+                out.add(q); // a quantity without a value is no quantity
             }
         }
         return out;
+    }
+
+    /** The resolver never throws by contract; should an unforeseen input break it, only that quantity is lost. */
+    private Quantity resolveOrSkip(CharSequence text, Candidate c) {
+        try {
+            return resolver.resolve(text, c);
+        } catch (RuntimeException unresolvable) {
+            return null;
+        }
     }
 
     /** The finder's candidates, placeholders included, before resolution (for tracing). */

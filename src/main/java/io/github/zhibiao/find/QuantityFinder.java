@@ -477,7 +477,8 @@ public final class QuantityFinder {
             char d0 = t.charAt(i);
             boolean roundDen = c.length() == 1 && r.charClass(d0) != Rules.DIGIT && r.charClass(d0) != Rules.FORMAL;
             if (num == null || num.vague || num.badDigits || (c.arabic() && c.hasDecimal)
-                    || (!c.arabic() && !roundDen && num.arabic())) {
+                    || (!c.arabic() && !roundDen && num.arabic()) || zeroValued(t, i, p)) {
+                // 零分之九, 0分之5: a share of nothing has no value
                 // 五百分之2.2: only 百/千/万分之 take Arabic numerators
                 return blocked(num == null ? p + 2 : num.end);
             }
@@ -650,6 +651,27 @@ public final class QuantityFinder {
     }
 
     /** Compares two Arabic integers digit-wise (no BigDecimal): a ≤ b, b not zero. */
+    /** True when {@code t[s, e)} holds no non-zero digit and no scale word (0, 00, 零, 〇〇). */
+    private boolean zeroValued(CharSequence t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char ch = t.charAt(i);
+            byte k = r.charClass(ch);
+            if (k == Rules.ARABIC) {
+                if (ch != '0' && ch != '０' && Character.isDigit(ch)) {
+                    return false;
+                }
+            } else if (k == Rules.SMALL || k == Rules.BIG) {
+                return false;
+            } else if (k == Rules.DIGIT || k == Rules.FORMAL) {
+                Long v = r.numeralValue(ch);
+                if (v == null || v != 0L) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean notGreater(CharSequence t, int as, int ae, int bs, int be) {
         String a = digits(t, as, ae);
         String b = digits(t, bs, be);

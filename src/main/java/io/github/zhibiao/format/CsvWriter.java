@@ -16,6 +16,11 @@ import java.util.List;
  * enclosed in double quotes, its quotes doubled. Numbers are in plain notation, {@code null} is
  * an empty field, booleans are {@code true}/{@code false}.
  *
+ * <p>Text fields (text, subject, sentence, doc…) that start with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return are prefixed with an apostrophe ({@link #defuse(String)}),
+ * as OWASP recommends against CSV formula injection: a spreadsheet shows them as text and never
+ * runs them. Numbers ({@code value}, {@code start}, {@code -0.57}) are written as they are.
+ *
  * <p>The writer only produces characters: encode them as UTF-8, and for Excel put a byte order
  * mark ({@link #BOM}) first, as the command line's {@code --bom} does.
  *
@@ -79,6 +84,23 @@ public final class CsvWriter implements ExtractionWriter {
         return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
+    /**
+     * A text field made safe for spreadsheets: text starting with {@code = + - @}, a tab or a
+     * carriage return gets a leading {@code '} so that it is never run as a formula; other text
+     * is returned as it is.
+     *
+     * @param text a text field's value
+     * @return the text as it is written into the cell (before quoting)
+     */
+    public static String defuse(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char c = text.charAt(0);
+        boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return formula ? "'" + text : text;
+    }
+
     @Override
     public void write(Extraction extraction) throws IOException {
         writeHeader();
@@ -101,7 +123,9 @@ public final class CsvWriter implements ExtractionWriter {
                 out.write(',');
             }
             first = false;
-            out.write(quote(Records.text(value)));
+            // Only text can be a formula; numbers keep their sign (-0.57 stays a number).
+            String text = Records.text(value);
+            out.write(quote(value instanceof String ? defuse(text) : text));
         }
         out.write(EOL);
     }

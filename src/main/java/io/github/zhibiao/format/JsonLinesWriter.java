@@ -3,7 +3,10 @@ package io.github.zhibiao.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.model.Indicator;
 
@@ -20,7 +23,10 @@ import java.util.Map;
  * ({@code doc, text, value, unit, category, subject, delta, direction, qualifier, target, per,
  * start, end}) followed by {@link Records#EXTRA_FIELDS}. {@code value} is a JSON number in plain
  * notation ({@code 2035000000}, {@code 99.77}, never {@code 2.035E+9}); absent fields are JSON
- * {@code null}. Each line ends with {@code \n}.
+ * {@code null}. Each line ends with {@code \n}, and only there: besides the control characters
+ * JSON escapes anyway, the Unicode line breaks U+0085, U+2028 and U+2029 are written as
+ * {@code \u0085}, {@code \u2028}, {@code \u2029}, so that readers that split lines on every
+ * Unicode line break (Python's {@code splitlines}, some JavaScript) see one line per record.
  *
  * <pre>{@code
  * try (JsonLinesWriter w = new JsonLinesWriter(Files.newBufferedWriter(Path.of("out.jsonl")))) {
@@ -34,6 +40,7 @@ public final class JsonLinesWriter implements ExtractionWriter {
     private static final JsonFactory FACTORY = new JsonFactoryBuilder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .rootValueSeparator((String) null)
+            .characterEscapes(new LineBreakEscapes())
             .build();
 
     private final JsonGenerator json;
@@ -91,6 +98,30 @@ public final class JsonLinesWriter implements ExtractionWriter {
         } else {
             json.writeString(value.toString());
         }
+    }
+
+    /** JSON's own escapes, plus the non-ASCII line breaks (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR). */
+    private static final class LineBreakEscapes extends CharacterEscapes {
+        private static final int[] ASCII = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return switch (ch) {
+                case 0x85 -> NEL;
+                case 0x2028 -> LS;
+                case 0x2029 -> PS;
+                default -> null;
+            };
+        }
+
+        private static final SerializableString NEL = new SerializedString("\\u0085");
+        private static final SerializableString LS = new SerializedString("\\u2028");
+        private static final SerializableString PS = new SerializedString("\\u2029");
     }
 
     @Override

@@ -69,7 +69,7 @@ public final class IndicatorEngine {
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
             int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
-            Draft d = draft(v, q, prevEnd, qs, i, prev, planFrom);
+            Draft d = draftOrSkip(v, q, prevEnd, qs, i, prev, planFrom);
             if (d == null) {
                 continue;
             }
@@ -93,6 +93,19 @@ public final class IndicatorEngine {
                     d.direction != null, d.direction, q.qualifier(), d.target, q.per(), sentence, d.ruleId));
         }
         return out;
+    }
+
+    /**
+     * The draft of one quantity, or null when it is none. A quantity the rules cannot read (an
+     * unforeseen input making a rule fail) is skipped: one bad quantity never costs a report its
+     * other records.
+     */
+    private Draft draftOrSkip(String v, Quantity q, int prevEnd, List<Quantity> qs, int i, Draft prev, int planFrom) {
+        try {
+            return draft(v, q, prevEnd, qs, i, prev, planFrom);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     /** Everything we decide about one quantity before it becomes a record. */

@@ -35,14 +35,16 @@ public final class QuantityResolver {
     }
 
     /**
-     * The quantity of {@code c}, or {@code null} for a placeholder (a redacted number has no value).
+     * The quantity of {@code c}, or {@code null} when it has no value: a placeholder (a redacted
+     * number), a share of nothing ({@code 零分之九}), a blocked span. Never throws for a candidate
+     * the finder made from {@code text}.
      */
     public Quantity resolve(CharSequence text, Candidate c) {
         if (c.kind() == Kind.PLACEHOLDER) {
             return null;
         }
         Measure m = measure(text, c);
-        return new Quantity(c.start(), c.text(text), m, c.qualifier(), c.per());
+        return m == null ? null : new Quantity(c.start(), c.text(text), m, c.qualifier(), c.per());
     }
 
     private Measure measure(CharSequence t, Candidate c) {
@@ -50,6 +52,9 @@ public final class QuantityResolver {
             case FRACTION, SHARE -> {
                 BigDecimal num = numerals.value(t, c.numStart(), c.numEnd());
                 BigDecimal den = numerals.value(t, c.denStart(), c.denEnd());
+                if (den.signum() == 0) {
+                    return null; // no share of nothing, whatever the finder let through
+                }
                 BigDecimal pct = NumeralEvaluator.divide(num.multiply(HUNDRED), den);
                 return new Measure.Percent(sign(c, pct));
             }
@@ -88,7 +93,7 @@ public final class QuantityResolver {
                     case COUNT -> new Measure.Count(v, u.unit());
                     case AREA -> new Measure.Area(v, u.unit());
                     case PHYSICAL -> new Measure.Physical(v, u.unit());
-                    case BLOCK -> throw new IllegalStateException("blocked candidate " + c);
+                    case BLOCK -> null; // a blocker row is no unit: no quantity
                 };
             }
         }

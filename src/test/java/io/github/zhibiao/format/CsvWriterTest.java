@@ -1,6 +1,15 @@
 package io.github.zhibiao.format;
 
+import io.github.zhibiao.api.Extraction;
+import io.github.zhibiao.model.Category;
+import io.github.zhibiao.model.Indicator;
+import io.github.zhibiao.model.Measure;
+import io.github.zhibiao.model.ReportContext;
 import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +58,35 @@ class CsvWriterTest {
         assertThat(CsvWriter.toString(List.of())).isEqualTo(String.join(",", Records.ALL_FIELDS) + "\r\n");
         assertThat(CsvWriter.toString(List.of(Samples.empty("e.txt"))))
                 .isEqualTo(String.join(",", Records.ALL_FIELDS) + "\r\n");
+    }
+
+    @Test
+    void formulaCellsAreDefusedAndNumbersStayNumbers() {
+        assertThat(CsvWriter.defuse("=1+2")).isEqualTo("'=1+2");
+        assertThat(CsvWriter.defuse("+86")).isEqualTo("'+86");
+        assertThat(CsvWriter.defuse("-0.57‰")).isEqualTo("'-0.57‰");
+        assertThat(CsvWriter.defuse("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvWriter.defuse("\tx")).isEqualTo("'\tx");
+        assertThat(CsvWriter.defuse("\rx")).isEqualTo("'\rx");
+        assertThat(CsvWriter.defuse("全市=1")).isEqualTo("全市=1");
+        assertThat(CsvWriter.defuse("")).isEqualTo("");
+
+        String text = "=HYPERLINK(\"x\")出生率为-0.57‰。";
+        int at = text.indexOf("-0.57‰");
+        Indicator rate = new Indicator("-0.57‰", at, at + 6, new Measure.Percent(new BigDecimal("-0.057")),
+                Category.PERCENTAGE, "@出生率", false, null, null, false, null, "=HYPERLINK(\"x\")出生率为-0.57‰。",
+                "+rule");
+        Extraction e = new Extraction("=cmd.txt", text, new ReportContext("-区", 2023, "\t全年"), List.of(rate));
+        List<String> row = parse(CsvWriter.toString(List.of(e))).get(1);
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int k = 0; k < row.size(); k++) {
+            cells.put(Records.ALL_FIELDS.get(k), row.get(k));
+        }
+        assertThat(cells).containsEntry("doc", "'=cmd.txt").containsEntry("text", "'-0.57‰")
+                .containsEntry("subject", "'@出生率").containsEntry("sentence", "'=HYPERLINK(\"x\")出生率为-0.57‰。")
+                .containsEntry("region", "'-区").containsEntry("period", "'\t全年").containsEntry("rule", "'+rule")
+                .containsEntry("value", "-0.057").containsEntry("start", Integer.toString(at))
+                .containsEntry("year", "2023");
     }
 
     /** A strict RFC 4180 reader: quoted fields may hold commas, quotes (doubled) and line breaks. */

@@ -97,4 +97,29 @@ class JsonLinesWriterTest {
     void aReportWithoutRecordsWritesNothing() {
         assertThat(JsonLinesWriter.toString(List.of(Samples.empty("e.txt")))).isEmpty();
     }
+
+    @Test
+    void unicodeLineBreaksNeverSplitARecord() throws Exception {
+        String breaks = "\u2028\u2029\u0085\u000B\u000C\u001C\u001D\u001E\r\n";
+        String sentence = "全市\u2028新增" + breaks + "幼儿园11所";
+        List<Indicator> records = new ArrayList<>();
+        for (int k = 0; k < 12; k++) {
+            records.add(new Indicator("11所", 0, 3, new Measure.Count(new BigDecimal(11), "所"), Category.SCHOOL_COUNT,
+                    "新增\u2029幼儿园" + k, false, null, null, false, null, sentence, "r\u0085" + k));
+        }
+        Extraction e = new Extraction("a\u2028.txt", "11所", new ReportContext("全\u0085市", null, "\u2029"), records);
+        String out = JsonLinesWriter.toString(List.of(e));
+
+        // Java's \R and Python's str.splitlines() break on every one of these.
+        String[] lines = out.split("\\R");
+        assertThat(lines).hasSize(12);
+        assertThat(out.chars().filter(c -> breaks.indexOf(c) >= 0)).containsOnly((int) '\n');
+        for (int k = 0; k < 12; k++) {
+            JsonNode n = JSON.readTree(lines[k]);
+            assertThat(n.get("sentence").asText()).isEqualTo(sentence);
+            assertThat(n.get("subject").asText()).isEqualTo("新增\u2029幼儿园" + k);
+            assertThat(n.get("doc").asText()).isEqualTo("a\u2028.txt");
+        }
+        assertThat(lines[0]).contains("\\u2028", "\\u2029", "\\u0085", "\\u000B", "\\f", "\\u001C");
+    }
 }
