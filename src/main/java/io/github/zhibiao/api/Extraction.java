@@ -1,5 +1,6 @@
 package io.github.zhibiao.api;
 
+import io.github.zhibiao.load.Diagnostic;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.ReportContext;
 
@@ -14,14 +15,23 @@ import java.util.Objects;
  * @param loadedText the text as loaded: every indicator's span indexes it
  * @param context    region, year and period stated by the report
  * @param indicators the indicator records, in document order
+ * @param diagnostics non-fatal notes from loading the file (bytes replaced, charset guessed, text
+ *                    cut), in the order they arose; empty for a text given as a string
  */
-public record Extraction(String doc, String loadedText, ReportContext context, List<Indicator> indicators) {
+public record Extraction(String doc, String loadedText, ReportContext context, List<Indicator> indicators,
+                         List<Diagnostic> diagnostics) {
 
-    /** Checks the fields and copies the indicator list. */
+    /** Checks the fields and copies the lists. */
     public Extraction {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(loadedText, "loadedText");
         Objects.requireNonNull(context, "context");
         indicators = List.copyOf(indicators);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** An extraction without load diagnostics (a text given as a string). */
+    public Extraction(String doc, String loadedText, ReportContext context, List<Indicator> indicators) {
+        this(doc, loadedText, context, indicators, List.of());
     }
 }

@@ -35,6 +35,7 @@ public final class IndicatorEngine {
     private static final Pattern RANGE_JOINER = Pattern.compile("\\s*[-—–~～至到]{1,2}\\s*");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[、，,]+$");
     private static final Pattern PER_PHRASE = Pattern.compile("(每[^每]{1,2}){1,2}(补助|投入|安排|拨付)?$");
+    private static final Pattern REPLACEMENT_EDGES = Pattern.compile("^[\\uFFFD\\u0085\\s]+|[\\uFFFD\\u0085\\s]+$");
     private static final Pattern PURPOSE_VERB = Pattern.compile("^(提高|改善|支持|补助|奖励|建设)(?=.{4})");
 
     private final QuantityGrammar grammar;
@@ -309,7 +310,17 @@ public final class IndicatorEngine {
                 && !categorizer.namesSchool(subject)) {
             d.subject = d.topic + subject;
         }
+        d.subject = trimReplacement(d.subject);
         return d;
+    }
+
+    /**
+     * A byte the loader could not read (U+FFFD) never starts or ends a subject, nor does a
+     * next-line control (U+0085, a line break that {@link String#strip()} keeps).
+     */
+    private static String trimReplacement(String subject) {
+        return subject.indexOf('\uFFFD') < 0 && subject.indexOf('\u0085') < 0 ? subject
+                : REPLACEMENT_EDGES.matcher(subject).replaceAll("");
     }
 
     // ---------------------------------------------------------------- subject helpers

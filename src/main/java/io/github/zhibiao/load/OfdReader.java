@@ -18,7 +18,8 @@ import javax.xml.stream.XMLStreamReader;
  * {@code TextCode}s carry the text. Text codes on one baseline join into one line; a new line
  * starts when the baseline moves, a blank line separates pages.
  *
- * <p>Plain JDK zip and StAX: no DTDs, no external entities, entry sizes bounded by {@link ZipGuard}.
+ * <p>Plain JDK zip and StAX: no DTDs, no external entities, entity references dropped (never
+ * printed), entry sizes bounded by {@link ZipGuard}.
  */
 final class OfdReader {
 
@@ -48,10 +49,10 @@ final class OfdReader {
         parse(root, name, "OFD.xml", r -> {
             String local = r.getLocalName();
             if (local.equals("DocRoot")) {
-                docRoots.add(r.getElementText().trim());
+                docRoots.add(elementText(r).trim());
             } else if (local.equals("Title") || local.equals("Author") || local.equals("Subject")
                     || local.equals("CreationDate") || local.equals("Creator") || local.equals("Keyword")) {
-                String v = r.getElementText().trim();
+                String v = elementText(r).trim();
                 if (!v.isEmpty()) {
                     meta.merge("ofd:" + local, v, (a, b) -> a + "; " + b);
                 }
@@ -106,7 +107,7 @@ final class OfdReader {
                 tolerance[0] = Math.max(0.1, size / 2);
             } else if (local.equals("TextCode")) {
                 double y = objY[0] + number(r.getAttributeValue(null, "Y"), 0);
-                String s = r.getElementText();
+                String s = elementText(r);
                 if (s.isEmpty()) {
                     return;
                 }
@@ -173,6 +174,34 @@ final class OfdReader {
             }
         }
         return b;
+    }
+
+    /**
+     * The text of the current element, like {@link XMLStreamReader#getElementText()} except that
+     * entity references (no DTD is read, so none has a value) are dropped: the JDK reader would
+     * give the text {@code null} for each.
+     */
+    private static String elementText(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int e = r.next();
+            switch (e) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    String t = r.getText();
+                    if (t != null) {
+                        sb.append(t);
+                    }
+                }
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.END_DOCUMENT -> depth = 0;
+                default -> {
+                    // ENTITY_REFERENCE, comments, processing instructions: no text
+                }
+            }
+        }
+        return sb.toString();
     }
 
     @FunctionalInterface
