@@ -43,6 +43,9 @@ import java.util.regex.Pattern;
  * UTF-16LE/BE, GB18030), else strict UTF-8, else the better of GB18030 (a superset of GBK and
  * GB2312) and Big5, judged by how much Chinese punctuation each decoding yields and by the share of
  * common simplified characters; a guess is reported as {@link Diagnostic.Code#CHARSET_GUESSED}.
+ * UTF-16 without a byte-order mark is told by its zero bytes. A text with a few bad bytes (at most
+ * one invalid sequence or stray control byte, plus one per 1,000 characters) is read with U+FFFD
+ * in their place and a {@link Diagnostic.Code#MALFORMED_INPUT} diagnostic (count, first offset).
  * The text is the file's text exactly (line ends untouched, byte-order mark removed).
  *
  * <h2>Office, PDF, HTML</h2>
