@@ -40,6 +40,25 @@ class OddInputsTest {
         assertThat(e.indicators()).noneMatch(i -> i.measure() instanceof Measure.Percent);
     }
 
+    @Test
+    void generatedZeroDenominatorsNeverCostTheOtherLines() {
+        java.util.Random rnd = new java.util.Random(13);
+        String[] zeros = {"0", "00", "零", "〇", "０"};
+        String[] nums = {"九", "玖", "3", "", "12345678901234567890", "一千二百亿", "0"};
+        for (int n = 0; n < 200; n++) {
+            String z = zeros[rnd.nextInt(zeros.length)];
+            String y = nums[rnd.nextInt(nums.length)];
+            String phrase = switch (rnd.nextInt(3)) {
+                case 0 -> z + "分之" + y;
+                case 1 -> y + "/" + z;
+                default -> "百分之" + y + "，" + z + "分之" + y;
+            };
+            String text = "全县新增公办幼儿园14所。\n其中" + phrase + "的园所完成改造。\n全县小学专任教师5120人。\n";
+            Extraction e = EX.extract(text);
+            assertThat(e.indicators()).as(text).extracting(Indicator::text).contains("14所", "5120人");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"stray_nul_utf8.txt", "stray_ff_utf8.txt", "stray_1c_gb18030.txt",
             "stray_ff_gb18030.txt"})

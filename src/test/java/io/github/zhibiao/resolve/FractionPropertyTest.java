@@ -36,7 +36,7 @@ class FractionPropertyTest {
     void generatedFractionsNeverThrowAndNeverCostTheNextQuantity() {
         Random rnd = new Random(20261202L);
         int zeroDenominators = 0;
-        for (int n = 0; n < 20_000; n++) {
+        for (int n = 0; n < 5_000; n++) {
             boolean zeroDen = rnd.nextInt(3) == 0;
             String den = zeroDen ? ZEROS[rnd.nextInt(ZEROS.length)] : part(rnd);
             String num = rnd.nextInt(6) == 0 ? ZEROS[rnd.nextInt(ZEROS.length)] : part(rnd);
@@ -61,7 +61,7 @@ class FractionPropertyTest {
                 assertThat(qs).as(text).noneMatch(q -> q.start() < fractionEnd && q.measure() instanceof Measure.Percent);
             }
         }
-        assertThat(zeroDenominators).isGreaterThan(3_000);
+        assertThat(zeroDenominators).isGreaterThan(750);
     }
 
     @Test
