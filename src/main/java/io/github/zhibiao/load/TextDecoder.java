@@ -275,11 +275,16 @@ final class TextDecoder {
      * after {@code limit} bad sequences.
      */
     static Repair repair(byte[] b, int offset, Charset cs, int limit) {
+        return repair(b, offset, cs, limit, true);
+    }
+
+    /** As {@link #repair(byte[], int, Charset, int)}; control characters are kept unless {@code controls}. */
+    private static Repair repair(byte[] b, int offset, Charset cs, int limit, boolean controls) {
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(b, offset, b.length - offset);
-        // Every supported charset takes at least one byte per char, and a replacement stands for >= 1 byte.
+        // The detected charsets take at least one byte per char, and a replacement stands for >= 1 byte.
         CharBuffer out = CharBuffer.allocate(b.length - offset + 1);
         int bad = 0;
         int firstChar = -1;
@@ -290,8 +295,9 @@ final class TextDecoder {
                 dec.flush(out);
                 break;
             }
-            if (!r.isError()) {
-                throw new IllegalStateException("output buffer too small for " + cs); // cannot happen: see above
+            if (r.isOverflow()) { // a forced charset may give more chars than bytes
+                out = grow(out);
+                continue;
             }
             if (++bad > limit) {
                 return new Repair(null, bad, firstChar, firstByte);
@@ -300,13 +306,16 @@ final class TextDecoder {
                 firstChar = out.position();
                 firstByte = in.position();
             }
+            if (!out.hasRemaining()) {
+                out = grow(out);
+            }
             out.put('\uFFFD');
             in.position(in.position() + r.length());
         }
         out.flip();
         char[] chars = new char[out.remaining()];
         out.get(chars);
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = 0; controls && i < chars.length; i++) {
             if (isStrayControl(chars[i])) {
                 chars[i] = '\uFFFD';
                 if (++bad > limit) {
@@ -327,10 +336,11 @@ final class TextDecoder {
         if (strict != null) {
             return strict;
         }
-        String s = new String(b, offset, b.length - offset, cs);
-        diags.add(new Diagnostic(Diagnostic.Code.MALFORMED_INPUT,
-                "bytes not valid in " + cs.name() + " were replaced by U+FFFD"));
-        return s;
+        Repair r = repair(b, offset, cs, Integer.MAX_VALUE - 1, false);
+        diags.add(new Diagnostic(Diagnostic.Code.MALFORMED_INPUT, r.bad() + " byte sequence" + (r.bad() == 1 ? "" : "s")
+                + " not valid in " + cs.name() + " replaced by U+FFFD; first at char offset " + r.firstChar()
+                + " (byte " + r.firstByte() + ")"));
+        return r.text();
     }
 
     /** Decodes strictly, or returns null when any byte sequence is malformed or unmappable. */
@@ -354,6 +364,12 @@ final class TextDecoder {
             }
         }
         return n;
+    }
+
+    private static CharBuffer grow(CharBuffer out) {
+        CharBuffer bigger = CharBuffer.allocate(2 * out.capacity() + 16);
+        out.flip();
+        return bigger.put(out);
     }
 
     private static int firstControlByte(byte[] b, int offset) {

@@ -63,6 +63,17 @@ class OddBytesTest {
                 .contains("first at char offset 0 (byte 0)"));
     }
 
+    @Test
+    void aStrayByteAfterAByteOrderMarkIsCountedToo() throws Exception {
+        byte[] stray = Files.readAllBytes(ODD.resolve("stray_ff_utf8.txt"));
+        LoadedReport r = loader.load(TestFiles.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, stray), "bom.txt");
+        int bytesBefore = CLEAN.substring(0, STRAY_AT).getBytes(StandardCharsets.UTF_8).length;
+        assertThat(r.text()).isEqualTo(CLEAN.substring(0, STRAY_AT) + '\uFFFD' + CLEAN.substring(STRAY_AT));
+        assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message())
+                .isEqualTo("1 byte sequence not valid in UTF-8 replaced by U+FFFD; first at char offset " + STRAY_AT
+                        + " (byte " + (3 + bytesBefore) + ")"));
+    }
+
     @ParameterizedTest
     @CsvSource({"utf16le_nobom_chinese.txt, UTF-16LE", "utf16be_nobom_chinese.txt, UTF-16BE",
             "utf16le_nobom_ascii.txt, UTF-16LE", "utf16be_nobom_ascii.txt, UTF-16BE"})
