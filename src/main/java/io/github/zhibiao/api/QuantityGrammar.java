@@ -56,8 +56,9 @@ public final class QuantityGrammar {
         List<Candidate> cs = finder.find(text);
         List<Quantity> out = new ArrayList<>(cs.size());
         for (Candidate c : cs) {
-            if (c.kind() != Kind.PLACEHOLDER) {
-                out.add(resolver.resolve(text, c));
+            Quantity q = c.kind() == Kind.PLACEHOLDER ? null : resolver.resolve(text, c);
+            if (q != null) {
+                out.add(q);
             }
         }
         return out;

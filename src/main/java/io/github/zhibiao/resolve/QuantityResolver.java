@@ -35,13 +35,17 @@ public final class QuantityResolver {
     }
 
     /**
-     * The quantity of {@code c}, or {@code null} for a placeholder (a redacted number has no value).
+     * The quantity of {@code c}, or {@code null} for a placeholder (a redacted number has no value)
+     * and for a fraction with a zero denominator (零分之九 has no value either).
      */
     public Quantity resolve(CharSequence text, Candidate c) {
         if (c.kind() == Kind.PLACEHOLDER) {
             return null;
         }
         Measure m = measure(text, c);
+        if (m == null) {
+            return null;
+        }
         return new Quantity(c.start(), c.text(text), m, c.qualifier(), c.per());
     }
 
@@ -50,6 +54,9 @@ public final class QuantityResolver {
             case FRACTION, SHARE -> {
                 BigDecimal num = numerals.value(t, c.numStart(), c.numEnd());
                 BigDecimal den = numerals.value(t, c.denStart(), c.denEnd());
+                if (den.signum() == 0) {
+                    return null;
+                }
                 BigDecimal pct = NumeralEvaluator.divide(num.multiply(HUNDRED), den);
                 return new Measure.Percent(sign(c, pct));
             }

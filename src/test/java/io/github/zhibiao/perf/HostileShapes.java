@@ -15,6 +15,13 @@ public final class HostileShapes {
         public String of(int chars) {
             return text.apply(chars);
         }
+
+        /** About {@code bytes} bytes of UTF-8 (1 MB = 2^20), as many chars as that takes. */
+        public String ofUtf8Bytes(int bytes) {
+            String sample = text.apply(1000);
+            double perChar = sample.getBytes(java.nio.charset.StandardCharsets.UTF_8).length / 1000.0;
+            return text.apply((int) (bytes / perChar));
+        }
     }
 
     private HostileShapes() {
