@@ -38,14 +38,16 @@ public final class ChromeRules {
     private final List<LineRule> lines;
     private final List<LineRule> notices;
     private final List<LineRule> inlines;
+    private final List<LineRule> figures;
     private final List<String> keywords;
     /** Keywords by first character, indexed by the char itself: the scan looks up every char of a page. */
     private final Keyword[][] byFirstChar = new Keyword[Character.MAX_VALUE + 1][];
     private final Map<String, Integer> params;
 
     private ChromeRules(List<LineRule> lines, List<LineRule> notices, List<LineRule> inlines,
-            List<String> keywords, Map<String, Integer> params) {
+            List<LineRule> figures, List<String> keywords, Map<String, Integer> params) {
         this.lines = List.copyOf(lines);
+        this.figures = List.copyOf(figures);
         this.notices = List.copyOf(notices);
         this.inlines = List.copyOf(inlines);
         this.keywords = List.copyOf(keywords);
@@ -91,6 +93,7 @@ public final class ChromeRules {
         List<LineRule> lines = new ArrayList<>();
         List<LineRule> notices = new ArrayList<>();
         List<LineRule> inlines = new ArrayList<>();
+        List<LineRule> figures = new ArrayList<>();
         List<String> keywords = new ArrayList<>();
         Map<String, Integer> params = new HashMap<>();
         BufferedReader r = new BufferedReader(reader);
@@ -116,6 +119,7 @@ public final class ChromeRules {
                     case "line" -> lines.add(new LineRule(c[0], n, Pattern.compile(c[3])));
                     case "notice" -> notices.add(new LineRule(c[0], n, Pattern.compile(c[3])));
                     case "inline" -> inlines.add(new LineRule(c[0], n, Pattern.compile(c[3])));
+                    case "figure" -> figures.add(new LineRule(c[0], n, Pattern.compile(c[3])));
                     case "keyword" -> keywords.add(c[3]);
                     case "param" -> params.put(c[0], n);
                     default -> throw new IllegalArgumentException(source + ":" + no + ": unknown kind " + c[1]);
@@ -124,7 +128,7 @@ public final class ChromeRules {
                 throw new IllegalArgumentException(source + ":" + no + ": bad pattern: " + e.getMessage(), e);
             }
         }
-        return new ChromeRules(lines, notices, inlines, keywords, params);
+        return new ChromeRules(lines, notices, inlines, figures, keywords, params);
     }
 
     List<LineRule> lineRules() {
@@ -137,6 +141,19 @@ public final class ChromeRules {
 
     List<LineRule> inlineRules() {
         return inlines;
+    }
+
+    /**
+     * Whether a line holds a figure (a number with its unit): such a line is report content, never
+     * chrome by its neighbours or by repetition, only by a rule that matches the line itself.
+     */
+    boolean holdsFigure(String line) {
+        for (LineRule r : figures) {
+            if (r.pattern().matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<String> keywords() {

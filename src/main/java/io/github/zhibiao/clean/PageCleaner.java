@@ -34,6 +34,9 @@ import java.util.regex.Pattern;
  * notice after a {@code 温馨提示}/{@code 友情提示} header; when it repeats an earlier short line
  * (repeated titles, running headers); or when it is a short fragment ({@code short_len} chars, no
  * punctuation) next to chrome (the {@code 加大 还原 减小} of a font-size bar, breadcrumb items).
+ * A line holding a figure (a number with its unit, {@code figure} rules) is never taken by the
+ * repeat and short-line rules: only a rule matching the line itself removes it. Every rule is
+ * linear in the text.
  * Lines that start like a heading ({@code 一、}, {@code （一）}, {@code 1、}) or end with a colon
  * are never taken by the short-line rules. A chrome line is skipped with its line feed.
  *
@@ -186,26 +189,33 @@ public final class PageCleaner implements TextCleaner {
             if (l.blank() || rule[i] != null) {
                 continue;
             }
-            if (!seen.add(l.text) && l.text.length() <= dupMax && noneOf(l.text, SENTENCE_END)) {
+            if (!seen.add(l.text) && l.text.length() <= dupMax && noneOf(l.text, SENTENCE_END)
+                    && !rules.holdsFigure(l.text)) {
                 rule[i] = "duplicate-line";
             }
         }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int i = 0; i < n; i++) {
+        // A short fragment next to chrome is chrome, and so on along a run of such fragments: one
+        // pass forward and one back reach every run that touches chrome (linear, where repeating
+        // passes until nothing changes was quadratic). A line holding a figure is never a fragment,
+        // so it also stops the run: a table's rows next to a page footer stay.
+        boolean[] fragment = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Line l = lines.get(i);
+            fragment[i] = !l.blank() && rule[i] == null && l.text.length() <= shortLen && !protectedLine(l.text)
+                    && noneOf(l.text, CLAUSE_PUNCT) && !rules.holdsFigure(l.text);
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            boolean lastChrome = false; // the last non-blank line met in this direction is chrome
+            for (int k = 0; k < n; k++) {
+                int i = pass == 0 ? k : n - 1 - k;
                 Line l = lines.get(i);
-                if (l.blank() || rule[i] != null || l.text.length() > shortLen || protectedLine(l.text)
-                        || !noneOf(l.text, CLAUSE_PUNCT)) {
+                if (l.blank()) {
                     continue;
                 }
-                int p = neighbour(lines, i, -1);
-                int q = neighbour(lines, i, +1);
-                if ((p >= 0 && rule[p] != null && !rule[p].equals("duplicate-line"))
-                        || (q >= 0 && rule[q] != null && !rule[q].equals("duplicate-line"))) {
+                if (fragment[i] && rule[i] == null && lastChrome) {
                     rule[i] = "near-chrome";
-                    changed = true;
                 }
+                lastChrome = rule[i] != null && !rule[i].equals("duplicate-line");
             }
         }
         return rule;
@@ -254,15 +264,6 @@ public final class PageCleaner implements TextCleaner {
 
     private static boolean protectedLine(String t) {
         return HEADING.matcher(t).find() || t.endsWith(":");
-    }
-
-    private static int neighbour(List<Line> lines, int i, int step) {
-        for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
-            if (!lines.get(j).blank()) {
-                return j;
-            }
-        }
-        return -1;
     }
 
     private static boolean noneOf(String t, String chars) {

@@ -24,6 +24,13 @@ import java.util.Objects;
  */
 public final class QuantityFinder {
 
+    /**
+     * Longest numeral read as a number, in chars: the longest real ones (九千九百九十九亿九千九百九十九万…,
+     * 1,234,567,890.12) are about half of it. A longer run (亿亿亿…, 000…0, a digit dump) is no
+     * quantity, and is skipped whole, so its value is never computed (that cost grows with its square).
+     */
+    static final int MAX_NUMERAL = 40;
+
     private final Rules r;
 
     public QuantityFinder(Rules rules) {
@@ -450,7 +457,7 @@ public final class QuantityFinder {
         if (c == null) {
             return null;
         }
-        if (c.vague) {
+        if (c.vague || c.length() > MAX_NUMERAL) {
             return blocked(c.end);
         }
         boolean arabic = c.arabic();
@@ -476,7 +483,7 @@ public final class QuantityFinder {
             Core num = p + 2 < n ? core(t, p + 2) : null;
             char d0 = t.charAt(i);
             boolean roundDen = c.length() == 1 && r.charClass(d0) != Rules.DIGIT && r.charClass(d0) != Rules.FORMAL;
-            if (num == null || num.vague || num.badDigits || (c.arabic() && c.hasDecimal)
+            if (num == null || num.vague || num.badDigits || num.length() > MAX_NUMERAL || (c.arabic() && c.hasDecimal)
                     || (!c.arabic() && !roundDen && num.arabic()) || zeroValued(t, i, p)) {
                 // 零分之九, 0分之5: a share of nothing has no value
                 // 五百分之2.2: only 百/千/万分之 take Arabic numerators

@@ -20,7 +20,61 @@ final class Clauses {
     private static final String CLOSE_QUOTES = "”\"」』’";
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’'《》〈〉「」『』]");
 
+    /**
+     * How far around a number sentences and clauses are read, each side: a sentence or clause longer
+     * than this (a text without punctuation) is seen as the window around the number, so the work
+     * per number is bounded and the whole pass linear. Longer than any real report sentence.
+     */
+    static final int WINDOW = 512;
+
     private Clauses() {
+    }
+
+    /**
+     * Answers {@link #lastBreak} and {@link #nextBreak} for one text and one set of breaks, for
+     * numbers met in document order, in amortized constant time: each character is looked at
+     * once forward. Queries out of order fall back to the plain scans. Not thread-safe; one per pass.
+     */
+    static final class Cursor {
+        private final String v;
+        private final String breaks;
+        /** Characters [0, scanned) have been looked at for {@link #before}. */
+        private int scanned;
+        /** Just past the last break in [0, scanned), or 0. */
+        private int last;
+        /** The first break at or after {@code nextFrom}, or the text length. */
+        private int next = -1;
+        private int nextFrom = -1;
+
+        Cursor(String v, String breaks) {
+            this.v = v;
+            this.breaks = breaks;
+        }
+
+        /** Same as {@code lastBreak(v, at, breaks, floor)}. */
+        int before(int at, int floor) {
+            if (at < scanned) {
+                return lastBreak(v, at, breaks, floor);
+            }
+            for (; scanned < at; scanned++) {
+                if (breaks.indexOf(v.charAt(scanned)) >= 0) {
+                    last = scanned + 1;
+                }
+            }
+            return Math.max(last, floor);
+        }
+
+        /** Same as {@code nextBreak(v, from, breaks, ceiling)}. */
+        int after(int from, int ceiling) {
+            if (from < nextFrom) {
+                return nextBreak(v, from, breaks, ceiling);
+            }
+            if (from > next) {
+                nextFrom = from;
+                next = nextBreak(v, from, breaks);
+            }
+            return Math.min(next, Math.min(ceiling, v.length()));
+        }
     }
 
     static int lastBreak(String v, int before, String breaks, int floor) {
@@ -33,12 +87,18 @@ final class Clauses {
     }
 
     static int nextBreak(String v, int from, String breaks) {
-        for (int i = from; i < v.length(); i++) {
+        return nextBreak(v, from, breaks, v.length());
+    }
+
+    /** The first break at or after {@code from}, or {@code min(ceiling, v.length())}. */
+    static int nextBreak(String v, int from, String breaks, int ceiling) {
+        int end = Math.min(ceiling, v.length());
+        for (int i = from; i < end; i++) {
             if (breaks.indexOf(v.charAt(i)) >= 0) {
                 return i;
             }
         }
-        return v.length();
+        return end;
     }
 
     /**
@@ -53,7 +113,9 @@ final class Clauses {
             if (c == ')' || c == '）') {
                 int depth = 0;
                 int j = i;
-                for (; j >= floor; j--) {
+                // Only an aside of at most 20 chars is left out: look no further back than that.
+                int low = Math.max(floor, i - 21);
+                for (; j >= low; j--) {
                     char x = v.charAt(j);
                     if (x == ')' || x == '）') {
                         depth++;
@@ -61,7 +123,7 @@ final class Clauses {
                         break;
                     }
                 }
-                if (j < floor || i - j > 20) {
+                if (j < low || i - j > 20) {
                     break;
                 }
                 i = j - 1;

@@ -66,11 +66,12 @@ public final class IndicatorEngine {
         List<Quantity> qs = grammar.parse(v);
         int planFrom = plans.planStart(v);
         List<Draft> drafts = new ArrayList<>();
+        Bounds bounds = new Bounds(v);
         Draft prev = null;
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
             int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
-            Draft d = draftOrSkip(v, q, prevEnd, qs, i, prev, planFrom);
+            Draft d = draftOrSkip(v, q, prevEnd, qs, i, prev, planFrom, bounds);
             if (d == null) {
                 continue;
             }
@@ -89,7 +90,8 @@ public final class IndicatorEngine {
             Quantity q = d.quantity;
             int ls = clean.loadedStart(q.start());
             int le = clean.loadedEnd(q.end());
-            String sentence = clean.loadedSpan(d.sentenceStart, d.sentenceEnd).strip();
+            String sentence = SentenceField.of(clean.loaded(), clean.loadedStart(d.sentenceStart),
+                    clean.loadedEnd(d.sentenceEnd), ls, le);
             out.add(new Indicator(clean.loaded().substring(ls, le), ls, le, d.measure, d.category, d.subject,
                     d.direction != null, d.direction, q.qualifier(), d.target, q.per(), sentence, d.ruleId));
         }
@@ -101,9 +103,10 @@ public final class IndicatorEngine {
      * unforeseen input making a rule fail) is skipped: one bad quantity never costs a report its
      * other records.
      */
-    private Draft draftOrSkip(String v, Quantity q, int prevEnd, List<Quantity> qs, int i, Draft prev, int planFrom) {
+    private Draft draftOrSkip(String v, Quantity q, int prevEnd, List<Quantity> qs, int i, Draft prev, int planFrom,
+            Bounds bounds) {
         try {
-            return draft(v, q, prevEnd, qs, i, prev, planFrom);
+            return draft(v, q, prevEnd, qs, i, prev, planFrom, bounds);
         } catch (RuntimeException unreadable) {
             return null;
         }
@@ -174,10 +177,23 @@ public final class IndicatorEngine {
         return new Change(null, false, leftCore);
     }
 
-    private Draft draft(String v, Quantity q, int prevEnd, List<Quantity> qs, int index, Draft prev, int planFrom) {
+    /** Sentence and clause bounds of one pass, read with cursors so the pass stays linear. */
+    private static final class Bounds {
+        final Clauses.Cursor sentence;
+        final Clauses.Cursor clause;
+
+        Bounds(String v) {
+            sentence = new Clauses.Cursor(v, Clauses.SENTENCE_BREAKS);
+            clause = new Clauses.Cursor(v, Clauses.RIGHT_BREAKS);
+        }
+    }
+
+    private Draft draft(String v, Quantity q, int prevEnd, List<Quantity> qs, int index, Draft prev, int planFrom,
+            Bounds bounds) {
         Draft d = new Draft();
-        d.sentenceStart = Clauses.lastBreak(v, q.start(), Clauses.SENTENCE_BREAKS, 0);
-        d.sentenceEnd = Clauses.nextBreak(v, q.end(), Clauses.SENTENCE_BREAKS);
+        // A sentence longer than the window (a text without punctuation) is read as the window.
+        d.sentenceStart = bounds.sentence.before(q.start(), Math.max(0, q.start() - Clauses.WINDOW));
+        d.sentenceEnd = bounds.sentence.after(q.end(), q.end() + Clauses.WINDOW);
         d.consumedTo = q.end();
         d.target = q.start() >= planFrom || plans.plannedBy(v.substring(d.sentenceStart, q.start()));
         boolean samePrevSentence = prev != null && prev.sentenceStart == d.sentenceStart;
@@ -189,7 +205,7 @@ public final class IndicatorEngine {
         int consumed = prev == null || prev.consumedTo > q.start() ? 0 : prev.consumedTo;
         int floor = Math.max(d.sentenceStart, Math.min(q.start(), Math.max(prevEnd, consumed)));
         String left = Clauses.leftContext(v, q.start(), floor);
-        int clauseEnd = Clauses.nextBreak(v, q.end(), Clauses.RIGHT_BREAKS);
+        int clauseEnd = bounds.clause.after(q.end(), q.end() + Clauses.WINDOW);
         int rightFrom = Clauses.skipOpening(v, q.end(), clauseEnd);
         int rightEnd = clauseEnd;
         for (int k = index + 1; k < qs.size(); k++) {

@@ -3,6 +3,7 @@ package io.github.zhibiao.indicator;
 import io.github.zhibiao.rules.Rule;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +31,9 @@ final class Lexicon {
 
     private final Map<Character, List<Entry>> byFirst;
     private final Map<Character, List<Entry>> byLast;
+    /** Characters that start some word: a bit test skips most characters without a map probe. */
+    private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
+    private final BitSet lasts = new BitSet(Character.MAX_VALUE + 1);
 
     Lexicon(List<Rule> rules) {
         List<Entry> es = new ArrayList<>();
@@ -42,6 +46,8 @@ final class Lexicon {
         es.sort(Comparator.comparingInt((Entry e) -> e.word().length()).reversed());
         this.byFirst = index(es, true);
         this.byLast = index(es, false);
+        byFirst.keySet().forEach(c -> firsts.set(c));
+        byLast.keySet().forEach(c -> lasts.set(c));
     }
 
     private static Map<Character, List<Entry>> index(List<Entry> sorted, boolean first) {
@@ -84,8 +90,16 @@ final class Lexicon {
 
     /** The word occurrence that starts first in {@code s} (the longest there), or null. */
     Hit firstIn(CharSequence s) {
+        return firstIn(s, 0);
+    }
+
+    /** The word occurrence that starts first in {@code s} at or after {@code from}; its start indexes {@code s}. */
+    Hit firstIn(CharSequence s, int from) {
         String str = s.toString();
-        for (int i = 0; i < str.length(); i++) {
+        for (int i = from; i < str.length(); i++) {
+            if (!firsts.get(str.charAt(i))) {
+                continue;
+            }
             for (Entry e : byFirst.getOrDefault(str.charAt(i), List.of())) {
                 if (str.startsWith(e.word(), i)) {
                     return new Hit(e, i);
@@ -102,6 +116,9 @@ final class Lexicon {
     Hit headIn(CharSequence s) {
         String str = s.toString();
         for (int end = str.length(); end > 0; end--) {
+            if (!lasts.get(str.charAt(end - 1))) {
+                continue;
+            }
             for (Entry e : byLast.getOrDefault(str.charAt(end - 1), List.of())) {
                 int start = end - e.word().length();
                 if (start >= 0 && str.startsWith(e.word(), start)) {

@@ -28,18 +28,19 @@ final class PlanFinder {
 
     /** True when the words of a sentence before a number make it a goal. */
     boolean plannedBy(String sentenceLead) {
-        return hasPlanWord(QUOTED.matcher(sentenceLead).replaceAll(""));
+        boolean quotes = sentenceLead.indexOf('“') >= 0 || sentenceLead.indexOf('《') >= 0;
+        return hasPlanWord(quotes ? QUOTED.matcher(sentenceLead).replaceAll("") : sentenceLead);
     }
 
     /** A plan word in the words before a number, not one done already (确保了, 计划了). */
     boolean hasPlanWord(String lead) {
         int from = 0;
         while (from < lead.length()) {
-            Lexicon.Hit h = target.firstIn(lead.substring(from));
+            Lexicon.Hit h = target.firstIn(lead, from);
             if (h == null) {
                 return false;
             }
-            int end = from + h.end();
+            int end = h.end();
             if (end >= lead.length() || lead.charAt(end) != '了') {
                 return true;
             }
@@ -66,7 +67,8 @@ final class PlanFinder {
 
     /** A heading: the word opens its line, or follows a section number (三、 (二) 〔二〕), or opens the document. */
     private static boolean isHeading(String v, int at) {
-        int lineStart = Clauses.lastBreak(v, at, "\n\r", 0);
+        // Only the few chars before the word matter: a bounded look back keeps this linear.
+        int lineStart = Clauses.lastBreak(v, at, "\n\r", Math.max(0, at - 200));
         String before = HEADING_YEAR.matcher(v.substring(lineStart, at).strip()).replaceFirst("").strip();
         return before.length() <= 8 && (before.isEmpty() || HEADING_NUMBER.matcher(before).matches() || at < 120);
     }
