@@ -115,7 +115,8 @@ public final class Extractor {
 
     /** Extracts from a report that was already loaded. */
     public Extraction extract(LoadedReport report) {
-        return extract(report.fileName(), report.text());
+        Extraction x = extract(report.fileName(), report.text());
+        return new Extraction(x.doc(), x.loadedText(), x.context(), x.indicators(), report.diagnostics());
     }
 
     /** Options for an {@link Extractor}; not thread-safe, the extractor it builds is. */

@@ -184,23 +184,47 @@ public final class ReportLoader {
      * @throws LoadException when the archive itself cannot be read
      */
     public List<ArchiveMember> loadArchive(Path zip) throws LoadException {
+        List<ArchiveMember> out = new ArrayList<>();
+        loadArchive(zip, out::add);
+        return out;
+    }
+
+    /**
+     * Loads the files inside a zip archive one at a time, handing each to {@code each} before the
+     * next is read, so only one member's bytes and text are held at a time (besides the archive's
+     * own bytes, at most {@code maxInputBytes}). A member that fails, one larger than
+     * {@code maxInputBytes} included, is handed over with its error. The archive is under the
+     * same size and zip-bomb guard as a docx; a bomb is found as it is reached, after the members
+     * before it were handed over.
+     *
+     * @param zip  the archive
+     * @param each receives every member in zip order
+     * @throws LoadException when the archive itself cannot be read
+     */
+    public void loadArchive(Path zip, java.util.function.Consumer<ArchiveMember> each) throws LoadException {
         String n = fileName(zip);
         byte[] bytes = readFile(zip);
         if (bytes.length == 0) {
             throw new LoadException(n, LoadException.Reason.EMPTY, "the input has no bytes");
         }
-        Map<String, byte[]> members = new ZipGuard(maxExpandedBytes, MAX_ZIP_RATIO).scan(bytes, n,
-                p -> !p.startsWith("__MACOSX/") && !p.substring(p.lastIndexOf('/') + 1).startsWith("._"));
-        List<ArchiveMember> out = new ArrayList<>();
-        for (Map.Entry<String, byte[]> m : members.entrySet()) {
-            String member = m.getKey().substring(m.getKey().lastIndexOf('/') + 1);
-            try {
-                out.add(new ArchiveMember(m.getKey(), load(m.getValue(), member), null));
-            } catch (LoadException e) {
-                out.add(new ArchiveMember(m.getKey(), null, e));
-            }
-        }
-        return out;
+        new ZipGuard(maxExpandedBytes, MAX_ZIP_RATIO).walk(bytes, n,
+                p -> !p.startsWith("__MACOSX/") && !p.substring(p.lastIndexOf('/') + 1).startsWith("._"),
+                maxInputBytes,
+                (path, member, size) -> {
+                    String name = path.substring(path.lastIndexOf('/') + 1);
+                    ArchiveMember m;
+                    try {
+                        m = new ArchiveMember(path, load(member == null ? tooBigMember(name, size) : member, name), null);
+                    } catch (LoadException e) {
+                        m = new ArchiveMember(path, null, e);
+                    }
+                    each.accept(m);
+                });
+    }
+
+    private byte[] tooBigMember(String name, long size) throws LoadException {
+        throw new LoadException(name, LoadException.Reason.TOO_LARGE, "archive member of at least " + size
+                + " bytes exceeds maxInputBytes=" + maxInputBytes + "; not read");
     }
 
     // ---- formats
@@ -383,18 +407,28 @@ public final class ReportLoader {
     private byte[] readFile(Path path) throws LoadException {
         String n = fileName(path);
         try {
-            long size = Files.size(path);
-            if (size > maxInputBytes) {
-                throw tooBig(n, size);
-            }
-            if (Files.isDirectory(path)) {
+            java.nio.file.attribute.BasicFileAttributes a =
+                    Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+            if (a.isDirectory()) {
                 throw new LoadException(n, LoadException.Reason.IO, "is a directory");
+            }
+            // A FIFO would block the run until someone writes to it, /dev/zero would never end:
+            // only regular files are read.
+            if (!a.isRegularFile()) {
+                throw new LoadException(n, LoadException.Reason.UNSUPPORTED,
+                        "not a regular file (a FIFO, device or socket); not read");
+            }
+            if (a.size() > maxInputBytes) {
+                throw tooBig(n, a.size());
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return readStream(in, n);
             }
         } catch (NoSuchFileException e) {
             throw new LoadException(n, LoadException.Reason.IO, "no such file: " + path, e);
+        } catch (java.nio.file.FileSystemException e) {
+            String why = e.getReason() == null ? e.getMessage() : e.getReason();
+            throw new LoadException(n, LoadException.Reason.IO, "cannot read " + path + ": " + why, e);
         } catch (IOException e) {
             throw new LoadException(n, LoadException.Reason.IO, "cannot read " + path + ": " + e.getMessage(), e);
         }
