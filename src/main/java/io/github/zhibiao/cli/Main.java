@@ -30,7 +30,8 @@ import java.util.Properties;
         footer = {
             "  java -jar zhibiao-all.jar extract report.docx",
             "  java -jar zhibiao-all.jar extract -f csv --bom -o out.csv reports/",
-            "  java -jar zhibiao-all.jar extract --help"})
+            "  java -jar zhibiao-all.jar extract --help",
+            "  java -jar zhibiao-all.jar jshell        # JShell with the helpers loaded"})
 public final class Main {
 
     private Main() {
@@ -133,6 +134,7 @@ public final class Main {
             ExtractCommand.Sources sources) {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand("extract", new ExtractCommand(new NonClosing(out), err, terminal, sources));
+        cl.addSubcommand("jshell", new JShellCommand());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(new PrintWriter(new OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8), true));
         cl.setErr(err);

@@ -24,7 +24,7 @@ final class ZipGuard {
 
     /** Below this many expanded bytes the ratio is not checked (small files compress well). */
     private static final long RATIO_GRACE_BYTES = 8L << 20;
-    private static final int MAX_ENTRIES = 20_000;
+    static final int MAX_ENTRIES = 20_000;
 
     private final long maxExpandedBytes;
     private final int maxRatio;
