@@ -47,17 +47,8 @@ List<Extraction> results(Object r) {
 /** Rows show(r) prints before it stops: a big folder would scroll for minutes. */
 int SHOW_ROWS = 50;
 
-/** Prints the first 50 records as an aligned table, then how many there are (showAll(r) for every one). */
-void show(Object r) {
-    show(r, SHOW_ROWS);
-}
-
-/** Prints every record as an aligned table, then how many there are. */
-void showAll(Object r) {
-    show(r, Integer.MAX_VALUE);
-}
-
-void show(Object r, int rows) {
+/** Prints the first rows records as an aligned table, then how many there are. */
+void showRows(Object r, int rows) {
     List<Extraction> all = results(r);
     List<Extraction> shown = new ArrayList<>();
     int left = rows;
@@ -77,6 +68,16 @@ void show(Object r, int rows) {
     }
     System.out.println(n + (n == 1 ? " indicator" : " indicators") + " from "
             + all.size() + (all.size() == 1 ? " report" : " reports"));
+}
+
+/** Prints the first 50 records as an aligned table, then how many there are (showAll(r) for every one). */
+void show(Object r) {
+    showRows(r, SHOW_ROWS);
+}
+
+/** Prints every record as an aligned table, then how many there are. */
+void showAll(Object r) {
+    showRows(r, Integer.MAX_VALUE);
 }
 
 /** CSV text, RFC 4180, header line first. */
