@@ -115,8 +115,8 @@ public final class Extractor {
 
     /** Extracts from a report that was already loaded. */
     public Extraction extract(LoadedReport report) {
-        Extraction e = extract(report.fileName(), report.text());
-        return new Extraction(e.doc(), e.loadedText(), e.context(), e.indicators(), report.diagnostics());
+        Extraction x = extract(report.fileName(), report.text());
+        return new Extraction(x.doc(), x.loadedText(), x.context(), x.indicators(), report.diagnostics());
     }
 
     /** Options for an {@link Extractor}; not thread-safe, the extractor it builds is. */

@@ -3,10 +3,8 @@ package io.github.zhibiao.cli;
 import io.github.zhibiao.api.Extraction;
 
 import io.github.zhibiao.Zhibiao;
-import io.github.zhibiao.format.CsvWriter;
 import io.github.zhibiao.format.ExtractionWriter;
-import io.github.zhibiao.format.JsonLinesWriter;
-import io.github.zhibiao.format.TableWriter;
+import io.github.zhibiao.load.Diagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,19 +12,22 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** {@code zhibiao extract}: reports in, records out, streamed, in a stable order. */
@@ -54,21 +55,43 @@ import java.util.regex.PatternSyntaxException;
             "  # a quick look, one aligned table per report",
             "  java -jar zhibiao-all.jar extract -f table report.pdf | less -S",
             "",
+            "  # your own rules, old GBK pages, files up to 200 MB, 5 minutes a file",
+            "  java -jar zhibiao-all.jar extract --rules hospital.tsv --charset GBK \\",
+            "      --max-size 200M --timeout 300 -o out.jsonl reports/",
+            "",
+            "Warnings (charset guessed, bytes replaced, text cut) go to stderr as one line",
+            "each: FILE: WARNING: CODE: message; they do not change the exit status.",
+            "",
             "Exit status: 0 every file extracted; 1 some file failed (one line each on",
             "stderr: FILE: REASON: message) or the output could not be written; 2 usage",
-            "error."})
+            "error (bad option, no input file, -o into a missing folder)."})
 final class ExtractCommand implements Callable<Integer> {
 
-    /** Output formats. */
-    enum Format { jsonl, csv, table }
+    /** What the command line sets on the extractor; null where the default stands. */
+    record Settings(Charset charset, Long maxSize, Duration timeout, List<Path> rules) {
+        Settings {
+            rules = List.copyOf(rules);
+        }
+
+        boolean defaults() {
+            return charset == null && maxSize == null && timeout == null && rules.isEmpty();
+        }
+    }
+
+    /** Makes the extraction source once the options are known (building it loads HanLP: not for --help). */
+    @FunctionalInterface
+    interface Sources {
+        Pipeline.Source open(Settings settings) throws IOException;
+    }
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "jsonl (default): one JSON object per record, contract field order; "
-                    + "csv: RFC 4180, UTF-8, header line; table: aligned text, one table per report.")
-    private Format format;
+                    + "csv: RFC 4180, UTF-8, header line; table: aligned text, one table per report. "
+                    + "Any case. Without -f, the extension of -o chooses (.jsonl, .csv, .txt for table).")
+    private String formatName;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write records to FILE (replaced) instead of standard output.")
@@ -85,6 +108,25 @@ final class ExtractCommand implements Callable<Integer> {
                     + "Default: every file but hidden ones.")
     private String glob;
 
+    @Option(names = "--charset", paramLabel = "NAME",
+            description = "Read .txt and .html input in this charset (GBK, GB18030, Big5, UTF-8...) "
+                    + "instead of detecting it.")
+    private String charsetName;
+
+    @Option(names = "--max-size", paramLabel = "SIZE",
+            description = "Refuse files (and archive members) larger than SIZE before reading them: "
+                    + "bytes, or with K, M, G (binary: 64M = 64 MiB). Default 64M.")
+    private String maxSize;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Give up parsing one .docx, .doc, .pdf or .html after this long: seconds, "
+                    + "or with s, m (90s, 5m). Default 60.")
+    private String timeout;
+
+    @Option(names = "--rules", paramLabel = "FILE.tsv",
+            description = "Add the rules of a rules file (see the README's \"Rules files\"); repeatable.")
+    private List<Path> rules = new ArrayList<>();
+
     @Option(names = "--bom", description = "Start CSV output with a byte order mark, for Excel.")
     private boolean bom;
 
@@ -93,55 +135,78 @@ final class ExtractCommand implements Callable<Integer> {
                     + PROGRESS_THRESHOLD + " files).")
     private Boolean progress;
 
-    @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*", description = "Reports, and folders of reports.")
+    @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*", description = "Reports, folders of reports, .zip archives of reports.")
     private List<Path> inputs = new ArrayList<>();
 
     static final int PROGRESS_THRESHOLD = 5;
 
     private final OutputStream stdout;
     private final PrintWriter err;
-    private final boolean terminal;
-    private final Pipeline.Source source;
+    private final Main.Terminal terminal;
+    private final Sources sources;
 
-    ExtractCommand(OutputStream stdout, PrintWriter err, boolean terminal, Pipeline.Source source) {
+    ExtractCommand(OutputStream stdout, PrintWriter err, Main.Terminal terminal, Sources sources) {
         this.stdout = stdout;
         this.err = err;
         this.terminal = terminal;
-        this.source = source;
+        this.sources = sources;
     }
 
     @Override
-    public Integer call() {
-        validate();
+    public Integer call() throws IOException {
+        OutputFormat format = format();
+        Settings settings = settings();
+        validate(format);
         List<String> inputErrors = new ArrayList<>();
         List<Path> files = files(inputErrors);
-        boolean showProgress = progress != null ? progress : terminal && files.size() > PROGRESS_THRESHOLD;
+        if (files.isEmpty() && inputErrors.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no report file to read"
+                    + (glob == null ? " in " + String.join(", ", inputs.stream().map(Path::toString).toList())
+                            : ": --glob '" + glob + "' matches no file under " + String.join(", ",
+                                    inputs.stream().map(Path::toString).toList())));
+        }
+        Pipeline.Source source = sources.open(settings);
+        boolean showProgress = progress != null ? progress : terminal.stderr() && files.size() > PROGRESS_THRESHOLD;
         Progress bar = new Progress(err, files.size(), showProgress);
+        // Records on the terminal the bar is drawn on: the bar leaves its line while they are written.
+        boolean sharedScreen = showProgress && output == null && terminal.stdout();
         for (String e : inputErrors) {
             bar.println(e);
         }
         int[] failed = {inputErrors.size()};
         long[] records = {0};
-        try (ExtractionWriter writer = open()) {
+        try (ExtractionWriter writer = format.open(output == null ? stdout : Files.newOutputStream(output), bom)) {
             new Pipeline(source, threads).run(files, outcome -> {
-                for (String error : outcome.errors()) {
+                if (outcome.failed()) {
                     failed[0]++;
-                    bar.println("zhibiao: " + error);
+                    bar.println("zhibiao: " + outcome.label() + ": " + outcome.error());
                 }
-                for (Extraction extraction : outcome.extractions()) {
+                Extraction extraction = outcome.extraction();
+                if (extraction != null) {
+                    for (Diagnostic d : extraction.diagnostics()) {
+                        bar.println("zhibiao: " + outcome.label() + ": WARNING: " + d.code() + ": "
+                                + Pipeline.oneLine(d.message()));
+                    }
+                    if (sharedScreen) {
+                        bar.hide();
+                    }
                     writer.write(extraction);
                     records[0] += extraction.indicators().size();
+                    writer.flush();
+                    if (sharedScreen) {
+                        bar.show();
+                    }
                 }
-                writer.flush();
-                bar.advance(outcome.failed());
+                bar.advance(outcome.isReport(), outcome.failed(), outcome.endsFile());
             });
         } catch (IOException e) {
             bar.close();
-            // A reader that stopped early (`| head`) is no error worth a line, as with other Unix tools.
-            if (output != null || !String.valueOf(e.getMessage()).contains("Broken pipe")) {
-                err.println("zhibiao: cannot write " + (output == null ? "standard output" : output) + ": "
-                        + Pipeline.oneLine(String.valueOf(e.getMessage())));
+            // A reader that stopped early (`| head`) is no failure, as with other Unix tools: quiet, status 0.
+            if (output == null && isBrokenPipe(e)) {
+                return failed[0] == 0 ? 0 : 1;
             }
+            err.println("zhibiao: cannot write " + (output == null ? "standard output" : Pipeline.label(output)) + ": "
+                    + Pipeline.oneLine(String.valueOf(e.getMessage())));
             return 1;
         }
         bar.close();
@@ -151,11 +216,88 @@ final class ExtractCommand implements Callable<Integer> {
         return failed[0] == 0 ? 0 : 1;
     }
 
-    private void validate() {
+    static boolean isBrokenPipe(IOException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        return m.contains("broken pipe") || m.contains("stream closed") || m.contains("pipe is being closed");
+    }
+
+    private OutputFormat format() {
+        if (formatName != null) {
+            return OutputFormat.byName(formatName).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "unknown --format '" + formatName + "': use one of " + OutputFormat.names()));
+        }
+        return output == null ? OutputFormat.JSONL : OutputFormat.byExtension(output).orElse(OutputFormat.JSONL);
+    }
+
+    private Settings settings() {
+        Charset cs = null;
+        if (charsetName != null) {
+            try {
+                cs = Charset.forName(charsetName.strip());
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                throw new ParameterException(spec.commandLine(), "unknown --charset '" + charsetName
+                        + "': try UTF-8, GBK, GB18030 or Big5");
+            }
+        }
+        for (Path r : rules) {
+            if (!Files.isRegularFile(r)) {
+                throw new ParameterException(spec.commandLine(), "--rules " + Pipeline.label(r) + ": no such file");
+            }
+        }
+        return new Settings(cs, maxSize == null ? null : parseSize(maxSize),
+                timeout == null ? null : parseTimeout(timeout), rules);
+    }
+
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)(i?b)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME = Pattern.compile("(\\d+)\\s*(ms|s|m)?", Pattern.CASE_INSENSITIVE);
+
+    private long parseSize(String s) {
+        Matcher m = SIZE.matcher(s.strip());
+        if (m.matches()) {
+            int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "k" -> 10;
+                case "m" -> 20;
+                case "g" -> 30;
+                default -> 0;
+            };
+            try {
+                long n = Long.parseLong(m.group(1));
+                if (n > 0 && n <= Long.MAX_VALUE >> shift) {
+                    return n << shift;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the message
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "--max-size '" + s + "': give a positive size such as 200M, 1G or 5000000");
+    }
+
+    private Duration parseTimeout(String s) {
+        Matcher m = TIME.matcher(s.strip());
+        if (m.matches()) {
+            try {
+                long n = Long.parseLong(m.group(1));
+                String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);
+                Duration d = switch (unit) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    default -> Duration.ofSeconds(n);
+                };
+                if (!d.isZero()) {
+                    return d;
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                // falls through to the message
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "--timeout '" + s + "': give a positive time such as 120, 90s or 5m");
+    }
+
+    private void validate(OutputFormat format) {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
-        if (bom && format != Format.csv) {
+        if (bom && format != OutputFormat.CSV) {
             throw new ParameterException(spec.commandLine(), "--bom goes with --format csv only");
         }
         if (output != null) {
@@ -163,8 +305,17 @@ final class ExtractCommand implements Callable<Integer> {
             for (Path input : inputs) {
                 if (input.toAbsolutePath().normalize().equals(out)) {
                     throw new ParameterException(spec.commandLine(),
-                            "--output " + output + " is also an input: it would be overwritten before it is read");
+                            "--output " + Pipeline.label(output) + " is also an input: it would be overwritten before it is read");
                 }
+            }
+            Path folder = out.getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                throw new ParameterException(spec.commandLine(), "--output " + Pipeline.label(output)
+                        + ": the folder " + Pipeline.label(folder) + " does not exist (create it first)");
+            }
+            if (Files.isDirectory(out)) {
+                throw new ParameterException(spec.commandLine(), "--output " + Pipeline.label(output)
+                        + " is a folder: name a file in it");
             }
         }
         if (glob != null) {
@@ -189,29 +340,14 @@ final class ExtractCommand implements Callable<Integer> {
                         }
                     }
                 } catch (IOException e) {
-                    errors.add("zhibiao: " + input + ": IO: cannot list folder: " + e);
+                    errors.add("zhibiao: " + Pipeline.label(input) + ": IO: cannot list folder: " + Pipeline.oneLine(e.toString()));
                 }
-            } else if (Files.exists(input)) {
-                files.add(input);
+            } else if (Files.exists(input) || Files.isSymbolicLink(input)) {
+                files.add(input);   // a dangling or looping link is refused by the loader, with its reason
             } else {
-                errors.add("zhibiao: " + input + ": IO: no such file or folder");
+                errors.add("zhibiao: " + Pipeline.label(input) + ": IO: no such file or folder");
             }
         }
         return files;
-    }
-
-    private ExtractionWriter open() throws IOException {
-        OutputStream bytes = output == null ? stdout : Files.newOutputStream(output);
-        Writer text = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
-        return switch (format) {
-            case jsonl -> new JsonLinesWriter(text);
-            case table -> new TableWriter(text);
-            case csv -> {
-                if (bom) {
-                    text.write(CsvWriter.BOM);
-                }
-                yield new CsvWriter(text);
-            }
-        };
     }
 }

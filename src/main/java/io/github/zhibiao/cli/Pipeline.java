@@ -4,23 +4,37 @@ import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.load.LoadException;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Extracts files on a pool of threads and hands the outcomes to a sink one at a time, on the
  * calling thread, in input order whatever the thread count. At most {@code 2 × threads} files
  * are in flight, so memory stays bounded however many files there are.
+ *
+ * <p>Memory: each file holds a share of the heap in proportion to its size while it is
+ * extracted, so a file large for the heap runs alone. A file that still runs out of memory (or
+ * stack) is tried once more alone; if it fails again it costs that file only. Archives are read
+ * on the calling thread, member by member, each member handed to the sink before the next is
+ * read.
  */
 final class Pipeline {
+
+    /** Heap taken by extraction per byte of input, roughly (text, view, records): the admission weight. */
+    static final int HEAP_PER_INPUT_BYTE = 24;
 
     /** Where extractions come from: the real extractor, or a stand-in in tests. */
     @FunctionalInterface
@@ -28,11 +42,14 @@ final class Pipeline {
         Extraction extract(Path file) throws LoadException;
 
         /**
-         * The reports inside a zip archive, each extracted; a member that cannot be loaded is an
-         * error of its own and costs the others nothing. By default archives are not read.
+         * The reports inside a zip archive, each extracted and handed over before the next is
+         * read; a member that cannot be loaded is an error of its own and costs the others
+         * nothing. By default archives are not read.
+         *
+         * @throws LoadException when the archive itself cannot be read (members handed over before stay handed over)
          */
-        default List<Member> extractArchive(Path zip) throws LoadException {
-            return List.of(new Member(zip.getFileName().toString(), extract(zip), null));
+        default void extractArchive(Path zip, Consumer<Member> each) throws LoadException {
+            each.accept(new Member(zip.getFileName().toString(), extract(zip), null));
         }
     }
 
@@ -40,23 +57,28 @@ final class Pipeline {
     record Member(String path, Extraction extraction, String error) {
     }
 
-    /** What came of one input file: its extractions (one, or one per archive member) and errors. */
-    record Outcome(Path file, List<Extraction> extractions, List<String> errors) {
-        Outcome {
-            extractions = List.copyOf(extractions);
-            errors = List.copyOf(errors);
-        }
+    /**
+     * What came of one report: its extraction or an error, under a label for messages (the
+     * file, or {@code archive!member}, escaped). {@code endsFile} is set on the last outcome of
+     * an input file; an archive ends with an outcome that is no report at all.
+     */
+    record Outcome(String label, Extraction extraction, String error, boolean endsFile) {
 
         static Outcome of(Path file, Extraction extraction) {
-            return new Outcome(file, List.of(extraction), List.of());
+            return new Outcome(Pipeline.label(file), extraction, null, true);
         }
 
         static Outcome failure(Path file, String error) {
-            return new Outcome(file, List.of(), List.of(file + ": " + error));
+            return new Outcome(Pipeline.label(file), null, error, true);
         }
 
         boolean failed() {
-            return !errors.isEmpty();
+            return error != null;
+        }
+
+        /** True for a report (a file or an archive member), false for an archive's end marker. */
+        boolean isReport() {
+            return extraction != null || error != null;
         }
     }
 
@@ -68,13 +90,22 @@ final class Pipeline {
 
     private final Source source;
     private final int threads;
+    /** The heap budget in KiB that files share while they are extracted. */
+    private final int budget;
+    private final Semaphore memory;
 
     Pipeline(Source source, int threads) {
+        this(source, threads, Runtime.getRuntime().maxMemory());
+    }
+
+    Pipeline(Source source, int threads, long heapBytes) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads < 1: " + threads);
         }
         this.source = source;
         this.threads = threads;
+        this.budget = (int) Math.max(1, Math.min(Integer.MAX_VALUE, heapBytes / 4 * 3 / 1024));
+        this.memory = new Semaphore(budget, true);
     }
 
     /**
@@ -85,51 +116,132 @@ final class Pipeline {
     void run(List<Path> files, Sink sink) throws IOException {
         if (threads == 1) {
             for (Path f : files) {
-                sink.accept(extract(f));
+                if (isArchive(f)) {
+                    archive(f, sink);
+                } else {
+                    sink.accept(extract(f));
+                }
             }
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
+            Deque<Path> order = new ArrayDeque<>();
             Iterator<Path> next = files.iterator();
             while (next.hasNext() || !window.isEmpty()) {
                 while (window.size() < 2 * threads && next.hasNext()) {
                     Path f = next.next();
-                    window.add(pool.submit(() -> extract(f)));
+                    order.add(f);
+                    // Archives are streamed on this thread when their turn comes.
+                    window.add(isArchive(f) ? CompletableFuture.completedFuture(null) : pool.submit(() -> extract(f)));
                 }
-                sink.accept(await(window.poll()));
+                Path f = order.poll();
+                Outcome o = await(window.poll());
+                if (o == null) {
+                    archive(f, sink);
+                } else {
+                    sink.accept(o);
+                }
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private Outcome extract(Path file) {
+    /** Streams an archive's members to the sink, then its end marker (or the archive's own error). */
+    private void archive(Path zip, Sink sink) throws IOException {
+        IOException[] failed = {null};
+        String label = label(zip);
+        int need = weight(zip);
+        memory.acquireUninterruptibly(need);
         try {
-            if (isArchive(file)) {
-                List<Extraction> done = new java.util.ArrayList<>();
-                List<String> errors = new java.util.ArrayList<>();
-                for (Member m : source.extractArchive(file)) {
-                    if (m.extraction() != null) {
-                        done.add(m.extraction());
-                    } else {
-                        errors.add(file + "!" + m.path() + ": " + m.error());
-                    }
+            source.extractArchive(zip, m -> {
+                if (failed[0] != null) {
+                    return;
                 }
-                return new Outcome(file, done, errors);
-            }
-            return Outcome.of(file, source.extract(file));
+                try {
+                    sink.accept(new Outcome(label + "!" + escape(m.path()), m.extraction(), m.error(), false));
+                } catch (IOException e) {
+                    failed[0] = e;
+                }
+            });
         } catch (LoadException e) {
-            return Outcome.failure(file, describe(e));
-        } catch (RuntimeException | StackOverflowError e) {
-            // A bug on one document must not cost the others their records.
-            return Outcome.failure(file, "INTERNAL: " + oneLine(e.toString()));
+            if (failed[0] == null) {
+                sink.accept(new Outcome(label, null, describe(e), true));
+                return;
+            }
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            if (failed[0] == null) {
+                sink.accept(new Outcome(label, null, internal(e), true));
+                return;
+            }
+        } finally {
+            memory.release(need);
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        sink.accept(new Outcome(label, null, null, true));
+    }
+
+    private Outcome extract(Path file) {
+        int need = weight(file);
+        memory.acquireUninterruptibly(need);
+        try {
+            return attempt(file);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // Maybe the files beside it took the heap: below, once more alone.
+        } finally {
+            memory.release(need);
+        }
+        memory.acquireUninterruptibly(budget);
+        try {
+            return attempt(file);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return Outcome.failure(file, internal(e));
+        } finally {
+            memory.release(budget);
         }
     }
 
+    private Outcome attempt(Path file) {
+        try {
+            return Outcome.of(file, source.extract(file));
+        } catch (LoadException e) {
+            return Outcome.failure(file, describe(e));
+        } catch (RuntimeException e) {
+            // A bug on one document must not cost the others their records.
+            return Outcome.failure(file, internal(e));
+        }
+    }
+
+    /** The reason line of an error that is no {@link LoadException}. */
+    static String internal(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "TOO_LARGE: out of memory (" + oneLine(String.valueOf(e.getMessage()))
+                    + "); give Java more heap (java -Xmx2g -jar ...) or split the file";
+        }
+        if (e instanceof StackOverflowError) {
+            return "INTERNAL: stack overflow; give Java a larger stack (java -Xss16m -jar ...)";
+        }
+        return "INTERNAL: " + oneLine(e.toString());
+    }
+
+    /** This file's share of the heap budget while it is extracted, in KiB. */
+    private int weight(Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            size = 0;
+        }
+        return (int) Math.max(1, Math.min(budget, size / 1024 * HEAP_PER_INPUT_BYTE));
+    }
+
     static boolean isArchive(Path file) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".zip") && !Files.isDirectory(file);
     }
 
     private static Outcome await(Future<Outcome> future) {
@@ -164,6 +276,33 @@ final class Pipeline {
 
     static String oneLine(String s) {
         return s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+
+    /** A file as messages name it: its path, with line breaks, tabs and other controls escaped. */
+    static String label(Path file) {
+        return escape(file.toString());
+    }
+
+    /** Line breaks and tabs as {@code \n}, {@code \r}, {@code \t}; other control characters as a Java escape of four hex digits. */
+    static String escape(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String rep = switch (c) {
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                        ? String.format("\\u%04x", (int) c) : null;
+            };
+            if (rep != null && out == null) {
+                out = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(rep != null ? rep : String.valueOf(c));
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -187,23 +187,110 @@ public final class ReportLoader {
      * @throws LoadException when the archive itself cannot be read
      */
     public List<ArchiveMember> loadArchive(Path zip) throws LoadException {
+        List<ArchiveMember> out = new ArrayList<>();
+        loadArchive(zip, out::add);
+        return out;
+    }
+
+    /**
+     * Loads the files inside a zip archive one at a time, handing each to {@code each} before the
+     * next is read, so only one member's bytes and text are held at a time (besides the archive's
+     * own bytes, at most {@code maxInputBytes}). A member that fails, one larger than
+     * {@code maxInputBytes} included, is handed over with its error. The archive is under the
+     * same size and zip-bomb guard as a docx; a bomb is found as it is reached, after the members
+     * before it were handed over.
+     *
+     * @param zip  the archive
+     * @param each receives every member in zip order
+     * @throws LoadException when the archive itself cannot be read
+     */
+    public void loadArchive(Path zip, java.util.function.Consumer<ArchiveMember> each) throws LoadException {
         String n = fileName(zip);
-        byte[] bytes = readFile(zip);
-        if (bytes.length == 0) {
+        long size = regularFileSize(zip);
+        if (size == 0) {
             throw new LoadException(n, LoadException.Reason.EMPTY, "the input has no bytes");
         }
-        Map<String, byte[]> members = new ZipGuard(maxExpandedBytes, MAX_ZIP_RATIO).scan(bytes, n,
-                p -> !p.startsWith("__MACOSX/") && !p.substring(p.lastIndexOf('/') + 1).startsWith("._"));
-        List<ArchiveMember> out = new ArrayList<>();
-        for (Map.Entry<String, byte[]> m : members.entrySet()) {
-            String member = m.getKey().substring(m.getKey().lastIndexOf('/') + 1);
-            try {
-                out.add(new ArchiveMember(m.getKey(), load(m.getValue(), member), null));
-            } catch (LoadException e) {
-                out.add(new ArchiveMember(m.getKey(), null, e));
+        // ZipFile reads the central directory and then one member at a time from the disk: the
+        // archive is never held whole, and each member's size is known before it is read.
+        try (java.util.zip.ZipFile z = openZip(zip)) {
+            java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = z.entries();
+            long expanded = 0;
+            int count = 0;
+            int members = 0;
+            byte[] buf = new byte[64 * 1024];
+            while (entries.hasMoreElements()) {
+                java.util.zip.ZipEntry e = entries.nextElement();
+                if (++count > ZipGuard.MAX_ENTRIES) {
+                    throw new LoadException(n, LoadException.Reason.TOO_LARGE,
+                            "zip container has more than " + ZipGuard.MAX_ENTRIES + " entries");
+                }
+                String path = e.getName();
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                if (e.isDirectory() || path.startsWith("__MACOSX/") || name.startsWith("._")) {
+                    continue;
+                }
+                members++;
+                if (e.getSize() > maxInputBytes) {
+                    each.accept(new ArchiveMember(path, null, new LoadException(name, LoadException.Reason.TOO_LARGE,
+                            "archive member of " + e.getSize() + " bytes exceeds maxInputBytes=" + maxInputBytes + "; not read")));
+                    continue;
+                }
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(
+                        (int) Math.max(32, Math.min(maxInputBytes, e.getSize())));
+                long read = 0;
+                try (InputStream in = z.getInputStream(e)) {
+                    int k;
+                    while ((k = in.read(buf)) > 0) {
+                        read += k;
+                        expanded += k;
+                        if (expanded > maxExpandedBytes || expanded > (long) MAX_ZIP_RATIO * Math.max(size, 1) + (8L << 20)) {
+                            throw new LoadException(n, LoadException.Reason.TOO_LARGE, "zip bomb: archive of " + size
+                                    + " bytes expands to more than " + expanded + " bytes; raise maxExpandedBytes if it is genuine");
+                        }
+                        if (read > maxInputBytes) {
+                            out = null;
+                            break;
+                        }
+                        out.write(buf, 0, k);
+                    }
+                }
+                ArchiveMember m;
+                try {
+                    m = new ArchiveMember(path, load(out == null ? tooBigMember(name, read) : out.toByteArray(), name), null);
+                } catch (LoadException x) {
+                    m = new ArchiveMember(path, null, x);
+                }
+                out = null;   // the member's bytes go before the next is read
+                each.accept(m);
             }
+            if (count == 0) {
+                throw new LoadException(n, LoadException.Reason.CORRUPT, "zip container holds no entries (truncated?)");
+            }
+            if (members == 0) {
+                throw new LoadException(n, LoadException.Reason.EMPTY, "the archive holds folders only, no file");
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new LoadException(n, LoadException.Reason.CORRUPT, "damaged zip container: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new LoadException(n, LoadException.Reason.IO, "cannot read " + zip + ": " + e.getMessage(), e);
         }
-        return out;
+    }
+
+    /** Entry names in UTF-8, else (older Chinese tools) GBK: the central directory says which. */
+    private static java.util.zip.ZipFile openZip(Path zip) throws IOException {
+        try {
+            return new java.util.zip.ZipFile(zip.toFile(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.util.zip.ZipException e) {
+            if (String.valueOf(e.getMessage()).contains("bad entry name")) {
+                return new java.util.zip.ZipFile(zip.toFile(), TextDecoder.GB18030);
+            }
+            throw e;
+        }
+    }
+
+    private byte[] tooBigMember(String name, long size) throws LoadException {
+        throw new LoadException(name, LoadException.Reason.TOO_LARGE, "archive member of at least " + size
+                + " bytes exceeds maxInputBytes=" + maxInputBytes + "; not read");
     }
 
     // ---- formats
@@ -385,19 +472,47 @@ public final class ReportLoader {
 
     private byte[] readFile(Path path) throws LoadException {
         String n = fileName(path);
+        regularFileSize(path);
         try {
-            long size = Files.size(path);
-            if (size > maxInputBytes) {
-                throw tooBig(n, size);
+            // Files.readAllBytes allocates the file's size once (a growing buffer would take twice).
+            byte[] b = Files.readAllBytes(path);
+            if (b.length > maxInputBytes) {
+                throw tooBig(n, b.length);
             }
-            if (Files.isDirectory(path)) {
-                throw new LoadException(n, LoadException.Reason.IO, "is a directory");
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                return readStream(in, n);
-            }
+            return b;
         } catch (NoSuchFileException e) {
             throw new LoadException(n, LoadException.Reason.IO, "no such file: " + path, e);
+        } catch (OutOfMemoryError e) {
+            throw new LoadException(n, LoadException.Reason.TOO_LARGE, "no heap left to read it; give Java more (-Xmx)", e);
+        } catch (IOException e) {
+            throw new LoadException(n, LoadException.Reason.IO, "cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The size of a regular file within the limit; folders, FIFOs, devices, missing files and link loops refused. */
+    private long regularFileSize(Path path) throws LoadException {
+        String n = fileName(path);
+        try {
+            java.nio.file.attribute.BasicFileAttributes a =
+                    Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+            if (a.isDirectory()) {
+                throw new LoadException(n, LoadException.Reason.IO, "is a directory");
+            }
+            // A FIFO would block the run until someone writes to it, /dev/zero would never end:
+            // only regular files are read.
+            if (!a.isRegularFile()) {
+                throw new LoadException(n, LoadException.Reason.UNSUPPORTED,
+                        "not a regular file (a FIFO, device or socket); not read");
+            }
+            if (a.size() > maxInputBytes) {
+                throw tooBig(n, a.size());
+            }
+            return a.size();
+        } catch (NoSuchFileException e) {
+            throw new LoadException(n, LoadException.Reason.IO, "no such file: " + path, e);
+        } catch (java.nio.file.FileSystemException e) {
+            String why = e.getReason() == null ? e.getMessage() : e.getReason();
+            throw new LoadException(n, LoadException.Reason.IO, "cannot read " + path + ": " + why, e);
         } catch (IOException e) {
             throw new LoadException(n, LoadException.Reason.IO, "cannot read " + path + ": " + e.getMessage(), e);
         }

@@ -45,6 +45,10 @@ import org.xml.sax.ContentHandler;
  */
 final class TikaExtractor {
 
+    static {
+        QuietLogging.ensure();
+    }
+
     private static final int MAX_METADATA_ENTRIES = 200;
     private static final int MAX_METADATA_VALUE = 1000;
 

@@ -24,7 +24,7 @@ final class ZipGuard {
 
     /** Below this many expanded bytes the ratio is not checked (small files compress well). */
     private static final long RATIO_GRACE_BYTES = 8L << 20;
-    private static final int MAX_ENTRIES = 20_000;
+    static final int MAX_ENTRIES = 20_000;
 
     private final long maxExpandedBytes;
     private final int maxRatio;
@@ -34,25 +34,45 @@ final class ZipGuard {
         this.maxRatio = maxRatio;
     }
 
+    /** Receives the entries of a zip one at a time. */
+    @FunctionalInterface
+    interface Visitor {
+        /**
+         * One wanted entry.
+         *
+         * @param path  the entry's path in the zip
+         * @param bytes its inflated bytes, or null when it is larger than the walk's per-entry limit
+         * @param size  its inflated size (over the limit: the limit + 1 at least)
+         */
+        void entry(String path, byte[] bytes, long size) throws LoadException;
+    }
+
     /**
      * Checks the whole zip and returns the entries accepted by {@code keep}, in zip order.
      * Entry names are read as UTF-8 and, if that fails (older Chinese zips), as GB18030.
      */
     Map<String, byte[]> scan(byte[] zip, String name, Predicate<String> keep) throws LoadException {
+        Map<String, byte[]> kept = new LinkedHashMap<>();
+        walk(zip, name, keep, Long.MAX_VALUE, (p, b, size) -> kept.put(p, b));
+        return kept;
+    }
+
+    /**
+     * Walks the zip in order and hands each entry accepted by {@code keep} to {@code visitor}
+     * before reading the next, so only one entry's bytes are held at a time; an entry larger than
+     * {@code maxEntryBytes} is counted (for the bomb guard) but not kept. Entry names are read as
+     * UTF-8 unless the central directory holds a name that is not UTF-8 (older Chinese zips): then
+     * as GB18030.
+     *
+     * @throws LoadException when the zip is damaged or a bomb; entries visited before stay visited
+     */
+    void walk(byte[] zip, String name, Predicate<String> keep, long maxEntryBytes, Visitor visitor)
+            throws LoadException {
         if (!hasEndOfCentralDirectory(zip)) {
             throw new LoadException(name, LoadException.Reason.CORRUPT,
                     "zip container is truncated (no end-of-central-directory record)");
         }
-        try {
-            return scan(zip, name, keep, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformedName) {
-            return scan(zip, name, keep, TextDecoder.GB18030);
-        }
-    }
-
-    private Map<String, byte[]> scan(byte[] zip, String name, Predicate<String> keep, Charset names)
-            throws LoadException {
-        Map<String, byte[]> kept = new LinkedHashMap<>();
+        Charset names = namesAreUtf8(zip) ? StandardCharsets.UTF_8 : TextDecoder.GB18030;
         CountingStream raw = new CountingStream(new ByteArrayInputStream(zip));
         long expanded = 0;
         int entries = 0;
@@ -66,11 +86,17 @@ final class ZipGuard {
                 }
                 boolean wanted = !e.isDirectory() && keep.test(e.getName());
                 java.io.ByteArrayOutputStream out = wanted ? new java.io.ByteArrayOutputStream() : null;
+                long size = 0;
                 int n;
                 while ((n = in.read(buf)) > 0) {
                     expanded += n;
+                    size += n;
                     if (out != null) {
-                        out.write(buf, 0, n);
+                        if (size > maxEntryBytes) {
+                            out = null;   // too big to keep: counted on, never held
+                        } else {
+                            out.write(buf, 0, n);
+                        }
                     }
                     if (expanded > maxExpandedBytes) {
                         throw new LoadException(name, LoadException.Reason.TOO_LARGE,
@@ -83,8 +109,8 @@ final class ZipGuard {
                                         + " compressed (ratio over " + maxRatio + ":1)");
                     }
                 }
-                if (out != null) {
-                    kept.put(e.getName(), out.toByteArray());
+                if (wanted) {
+                    visitor.entry(e.getName(), out == null ? null : out.toByteArray(), size);
                 }
             }
         } catch (EOFException e) {
@@ -93,11 +119,62 @@ final class ZipGuard {
             throw new LoadException(name, LoadException.Reason.CORRUPT, "damaged zip container: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new LoadException(name, LoadException.Reason.CORRUPT, "unreadable zip container: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new LoadException(name, LoadException.Reason.CORRUPT, "unreadable entry name: " + e.getMessage(), e);
         }
         if (entries == 0) {
             throw new LoadException(name, LoadException.Reason.CORRUPT, "zip container holds no entries (truncated?)");
         }
-        return kept;
+    }
+
+    /**
+     * False when an entry name in the central directory is not valid UTF-8 (and not flagged as
+     * UTF-8): such zips come from older Chinese tools and name their entries in GBK. Unparseable
+     * directories say true and are left to the walk to reject.
+     */
+    static boolean namesAreUtf8(byte[] b) {
+        int eocd = -1;
+        for (int i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xFFFF); i--) {
+            if (b[i] == 0x50 && b[i + 1] == 0x4B && b[i + 2] == 0x05 && b[i + 3] == 0x06) {
+                eocd = i;
+                break;
+            }
+        }
+        if (eocd < 0) {
+            return true;
+        }
+        int count = u16(b, eocd + 10);
+        long at = u32(b, eocd + 16);
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+        for (int k = 0; k < count; k++) {
+            if (at < 0 || at + 46 > b.length || u32(b, (int) at) != 0x02014b50L) {
+                return true;
+            }
+            int p = (int) at;
+            int nameLength = u16(b, p + 28);
+            int next = p + 46 + nameLength + u16(b, p + 30) + u16(b, p + 32);
+            if (p + 46 + nameLength > b.length) {
+                return true;
+            }
+            boolean flaggedUtf8 = (u16(b, p + 8) & 0x800) != 0;
+            if (!flaggedUtf8) {
+                try {
+                    utf8.reset().decode(java.nio.ByteBuffer.wrap(b, p + 46, nameLength));
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    return false;
+                }
+            }
+            at = next;
+        }
+        return true;
+    }
+
+    private static int u16(byte[] b, int i) {
+        return (b[i] & 0xFF) | (b[i + 1] & 0xFF) << 8;
+    }
+
+    private static long u32(byte[] b, int i) {
+        return (u16(b, i) | (long) u16(b, i + 2) << 16) & 0xFFFFFFFFL;
     }
 
     /** A complete zip ends with the 22-byte EOCD record, possibly followed by a comment (< 64 KiB). */

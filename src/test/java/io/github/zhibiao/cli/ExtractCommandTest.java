@@ -187,11 +187,23 @@ class ExtractCommandTest {
     }
 
     @Test
-    void anUnwritableOutputExitsOne() throws IOException {
+    void anOutputIntoAMissingFolderIsAUsageErrorThatSaysSo() throws IOException {
         Path a = write("a.txt", "1所");
         Run r = run("extract", "-o", dir.resolve("no/such/folder/out.jsonl").toString(), a.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().satisfies(l -> assertThat(l)
+                .contains("the folder " + dir.resolve("no/such/folder") + " does not exist"));
+        assertThat(dir.resolve("no")).doesNotExist();
+    }
+
+    @Test
+    void anUnwritableOutputExitsOne() throws IOException {
+        Path a = write("a.txt", "1所");
+        Path full = Path.of("/dev/full");   // every write fails: no space left on device
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "needs Linux's /dev/full");
+        Run r = run("extract", "-o", full.toString(), a.toString());
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.err()).contains("cannot write");
+        assertThat(r.errLines()).singleElement().satisfies(l -> assertThat(l).startsWith("zhibiao: cannot write /dev/full: "));
     }
 
     // ---- usage errors
@@ -213,8 +225,13 @@ class ExtractCommandTest {
         assertThat(Files.readString(a)).isEqualTo("1所");
 
         Run r = run("extract", "--threads", "0", f);
-        assertThat(r.err()).contains("--threads must be at least 1").contains("Usage:");
+        assertThat(r.errLines()).containsExactly(
+                "zhibiao extract: --threads must be at least 1, not 0 (try 'zhibiao extract --help')");
         assertThat(r.out()).isEmpty();
+        assertThat(run("extract", "--frobnicate", f).errLines()).singleElement()
+                .satisfies(l -> assertThat(l).contains("--frobnicate").endsWith("(try 'zhibiao extract --help')"));
+        assertThat(run("frobnicate").errLines()).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("zhibiao: ").endsWith("(try 'zhibiao --help')"));
     }
 
     @Test

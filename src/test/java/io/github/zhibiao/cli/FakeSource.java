@@ -73,6 +73,7 @@ final class FakeSource implements Pipeline.Source {
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        System.exit(Main.execute(args, new FileOutputStream(FileDescriptor.out), err, false, new FakeSource(false)));
+        System.exit(Main.localeProblem(args, err) ? 2
+                : Main.execute(args, new FileOutputStream(FileDescriptor.out), err, false, new FakeSource(false)));
     }
 }

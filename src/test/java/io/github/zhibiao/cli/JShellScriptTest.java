@@ -46,11 +46,12 @@ class JShellScriptTest {
                 "System.out.println(\"csv \" + csv(extract(\"" + REPORT + "\")).lines().count())",
                 "System.out.println(\"saved \" + Files.size(save(extract(\"" + REPORT + "\"), \""
                         + dir.resolve("out.csv") + "\")))",
+                "show(text(\"" + "新增学校1所。".repeat(60) + "\"))",
                 "/exit", ""), StandardCharsets.UTF_8);
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process p = new ProcessBuilder(List.of(jshell.toString(),
                 "-J-Dfile.encoding=UTF-8", "-R-Dfile.encoding=UTF-8",
-                "--class-path", classpath, "src/main/jshell/zhibiao.jsh", check.toString()))
+                "--class-path", classpath, "src/main/resources" + JShellCommand.SCRIPT, check.toString()))
                 .redirectError(dir.resolve("err.txt").toFile())   // whatever the engine logs stays out of the table
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .start();
@@ -68,6 +69,33 @@ class JShellScriptTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("tally {"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("saved "));
         assertThat(Files.readString(dir.resolve("out.csv"), StandardCharsets.UTF_8)).startsWith("\uFEFFdoc,text,value");
+        // show() stops at 50 rows and says how to see the rest
+        int many = Extractor.defaults().extract("新增学校1所。".repeat(60)).indicators().size();
+        assertThat(many).isGreaterThan(50);
+        assertThat(lines).contains("... " + (many - 50) + " more (showAll(r) prints every record)",
+                many + " indicators from 1 report");
+        int more = lines.indexOf("... " + (many - 50) + " more (showAll(r) prints every record)");
+        assertThat(lines.get(more - 1).strip()).startsWith("50 ");
+        assertThat(lines.get(more - 51)).matches("[- ]+");   // the rule under the header: 50 rows between
+    }
+
+    @Test
+    void theJshellCommandOpensJShellWithTheHelpersFromTheJar() throws Exception {
+        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+        assumeTrue(Files.isExecutable(jshell), "no jshell in " + jshell.getParent() + " (a JRE, not a JDK)");
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-cp", classpath, Main.class.getName(), "jshell"))
+                .redirectError(dir.resolve("err.txt").toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .start();
+        try (var in = p.getOutputStream()) {
+            in.write("System.out.println(\"tally \" + tally(text(\"全市新增公办幼儿园11所。\")))\n/exit\n"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("jshell finished").isTrue();
+        String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+        assertThat(out).as(out + Files.readString(dir.resolve("err.txt"))).contains("zhibiao ready", "tally {SCHOOL_COUNT=1}");
     }
 
     /** Checks the first table at or after line {@code from}; returns the line after its summary. */

@@ -1,8 +1,9 @@
-// zhibiao in JShell. Open with:
-//     jshell --class-path target/zhibiao-all.jar src/main/jshell/zhibiao.jsh
+// zhibiao in JShell. Shipped inside zhibiao-all.jar; open with:
+//     java -jar target/zhibiao-all.jar jshell
 // then:
 //     var r = extract("testdata/reports/sample-education-report.txt");   // a file or a folder
-//     show(r)              aligned table: subject, value, unit, category, marks
+//     show(r)              aligned table of the first 50 records: subject, value, unit, category, marks
+//     showAll(r)           every record
 //     csv(r)               CSV text (RFC 4180);  save(r, "out.csv") or save(r, "out.jsonl") writes a file
 //     maps(r)              list of maps, one per record, keys in record-contract order
 //     tally(r)             records per category
@@ -43,13 +44,40 @@ List<Extraction> results(Object r) {
     return list;
 }
 
-/** Prints the records as an aligned table, then how many there are. */
-void show(Object r) {
+/** Rows show(r) prints before it stops: a big folder would scroll for minutes. */
+int SHOW_ROWS = 50;
+
+/** Prints the first rows records as an aligned table, then how many there are. */
+void showRows(Object r, int rows) {
     List<Extraction> all = results(r);
-    System.out.print(Table.render(all));
+    List<Extraction> shown = new ArrayList<>();
+    int left = rows;
+    for (Extraction e : all) {
+        if (left <= 0) {
+            break;
+        }
+        List<Indicator> some = e.indicators().size() <= left ? e.indicators() : e.indicators().subList(0, left);
+        left -= some.size();
+        shown.add(new Extraction(e.doc(), e.loadedText(), e.context(), some, e.diagnostics()));
+    }
+    System.out.print(Table.render(shown));
     long n = all.stream().mapToLong(e -> e.indicators().size()).sum();
+    long cut = n - shown.stream().mapToLong(e -> e.indicators().size()).sum();
+    if (cut > 0) {
+        System.out.println("... " + cut + " more (showAll(r) prints every record)");
+    }
     System.out.println(n + (n == 1 ? " indicator" : " indicators") + " from "
             + all.size() + (all.size() == 1 ? " report" : " reports"));
+}
+
+/** Prints the first 50 records as an aligned table, then how many there are (showAll(r) for every one). */
+void show(Object r) {
+    showRows(r, SHOW_ROWS);
+}
+
+/** Prints every record as an aligned table, then how many there are. */
+void showAll(Object r) {
+    showRows(r, Integer.MAX_VALUE);
 }
 
 /** CSV text, RFC 4180, header line first. */
@@ -79,4 +107,4 @@ Path save(Object r, String file) throws Exception {
     return Files.writeString(p, text, java.nio.charset.StandardCharsets.UTF_8);
 }
 
-System.out.println("zhibiao ready: show(extract(\"path/to/report.docx\")), csv(r), maps(r), tally(r), save(r, \"out.csv\")");
+System.out.println("zhibiao ready: show(extract(\"path/to/report.docx\")), showAll(r), csv(r), maps(r), tally(r), save(r, \"out.csv\")");
