@@ -44,7 +44,8 @@ class ExtractorTest {
             String text = Files.readString(p);
             for (Indicator i : Extractor.defaults().extract(p.getFileName().toString(), text).indicators()) {
                 assertThat(text.substring(i.start(), i.end())).as(p + " " + i).isEqualTo(i.text());
-                assertThat(text).contains(i.sentence());
+                // A long sentence is cut around the number, each cut end marked with …
+                assertThat(text).contains(i.sentence().replaceAll("^…|…$", ""));
             }
         }
     }

@@ -38,6 +38,8 @@ class BadFilesTest {
                     assertThat(e.getMessage()).startsWith(file.getFileName() + ": " + e.reason().label() + ": ");
                     assertThat(e.reason()).isIn(List.of(LoadException.Reason.values()));
                 });
-        assertThat((System.nanoTime() - t) / 1_000_000).isLessThan(5_000);
+        // A guard against a bad file that hangs the loader, not a speed target: the first Tika
+        // start in a JVM alone can take seconds on a busy machine.
+        assertThat((System.nanoTime() - t) / 1_000_000).isLessThan(60_000);
     }
 }
