@@ -657,7 +657,6 @@ public final class QuantityFinder {
         return c == ':' || c == '：' || c == '∶';
     }
 
-    /** Compares two Arabic integers digit-wise (no BigDecimal): a ≤ b, b not zero. */
     /** True when {@code t[s, e)} holds no non-zero digit and no scale word (0, 00, 零, 〇〇). */
     private boolean zeroValued(CharSequence t, int s, int e) {
         for (int i = s; i < e; i++) {
@@ -679,6 +678,7 @@ public final class QuantityFinder {
         return true;
     }
 
+    /** Compares two Arabic integers digit-wise (no BigDecimal): a ≤ b, b not zero. */
     private static boolean notGreater(CharSequence t, int as, int ae, int bs, int be) {
         String a = digits(t, as, ae);
         String b = digits(t, bs, be);
