@@ -87,6 +87,28 @@ public final class CleanText {
         return loadedEnd(viewEnd) - loadedStart(viewStart) == viewEnd - viewStart;
     }
 
+    /**
+     * This view without the view characters marked in {@code drop} (same length as {@link #text()}):
+     * a further skip, e.g. the line breaks a page layout put inside a sentence. The offset map
+     * stays exact, so a span across a dropped break still maps back to its loaded text.
+     */
+    public CleanText without(boolean[] drop) {
+        if (drop.length != text.length()) {
+            throw new IllegalArgumentException("drop marks " + drop.length + " chars of a view of " + text.length());
+        }
+        StringBuilder view = new StringBuilder(text.length());
+        int[] map = new int[text.length() + 1];
+        int n = 0;
+        for (int i = 0; i < drop.length; i++) {
+            if (!drop[i]) {
+                view.append(text.charAt(i));
+                map[n++] = toLoaded[i];
+            }
+        }
+        map[n] = toLoaded[text.length()];
+        return new CleanText(loaded, view.toString(), Arrays.copyOf(map, n + 1));
+    }
+
     /** Builds a {@link CleanText}: skips and one-for-one character mappings over the loaded text. */
     public static final class Builder {
         private final String loaded;
