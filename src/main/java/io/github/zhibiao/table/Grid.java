@@ -39,8 +39,12 @@ record Grid(String caption, int start, int end, String unitNote, List<Column> co
      * @param unit  the unit the row's unit column gives ({@code 吨}), or empty
      * @param line  the row as written, for the record's sentence
      * @param cells one per value column; {@code null} where the row has no cell
+     * @param block the count word of the row block it stands in ({@code 招生数}), or empty
      */
-    record Row(String label, String unit, String line, List<Cell> cells) {
+    record Row(String label, String unit, String line, List<Cell> cells, String block) {
+        Row(String label, String unit, String line, List<Cell> cells) {
+            this(label, unit, line, cells, "");
+        }
     }
 
     /**

@@ -21,6 +21,11 @@ final class Headers {
     /** What a table prints for "no figure". */
     static final Pattern NONE = Pattern.compile("^[-—–…－]{1,2}$|^…+$|^/$");
 
+    /** What a row of a block counts, when its label ends with it: its rows below are kinds of it. */
+    private static final Pattern BLOCK_MEASURE = Pattern.compile(
+            "(招生数|在校生数|在校学生数|毕业生数|在园幼儿数|入园幼儿数|专任教师数|教职工数|学校数|招生|在校生|毕业生)$");
+    private static final Pattern MARKED = Pattern.compile("^\\s*(?:[#＃*]|其中)");
+
     private Headers() {
     }
 
@@ -75,9 +80,23 @@ final class Headers {
         return s;
     }
 
+    /**
+     * The block a row opens: the count word its label ends with ({@code 各级各类学校招生数} →
+     * {@code 招生数}), when the next row is marked as its part ({@code #普通高等学校}); else empty.
+     */
+    static String blockOf(String label, String nextLabel) {
+        Matcher m = BLOCK_MEASURE.matcher(subject(label));
+        return m.find() && nextLabel != null && MARKED.matcher(nextLabel).find() ? m.group(1) : "";
+    }
+
+    /** True when a row label ends with a block's count word. */
+    static boolean endsWithBlockMeasure(String label) {
+        return BLOCK_MEASURE.matcher(subject(label)).find();
+    }
+
     /** Without whitespace. */
     static String squeeze(String s) {
-        return s.replaceAll("[\\s\\u3000]+", "");
+        return s.replaceAll("[\\s\\u3000\\u00A0\\u200B\\uFEFF]+", "");
     }
 
     /**

@@ -106,7 +106,8 @@ final class StructuredTables {
             }
             out.add(new Grid.Row(label, unit, line.toString(), cells));
         }
-        int capStart = caption.isEmpty() ? start : loaded.lastIndexOf(caption, start);
+        String capHead = caption.contains(" ") ? caption.substring(0, caption.lastIndexOf(' ')) : caption;
+        int capStart = caption.isEmpty() ? start : loaded.lastIndexOf(capHead, start);
         return new Grid(caption, capStart >= 0 ? capStart : start, Math.max(end, start), unitNote, columns, out);
     }
 
@@ -159,8 +160,21 @@ final class StructuredTables {
         return new Grid.Cell(m.group(), cell.start() + m.start(), cell.start() + m.end());
     }
 
-    /** The short line just before {@code start}: the table's caption, when it looks like one. */
+    /**
+     * The short line just before {@code start}: the table's caption, when it looks like one. A
+     * {@code 单位：…} line between caption and table is passed over (the caller reads it apart).
+     */
     private static String caption(String loaded, int start) {
+        String line = lineBefore(loaded, start);
+        if (Headers.UNIT_NOTE.matcher(line).find() && line.length() <= 12) {
+            int at = loaded.lastIndexOf(line, start);
+            String above = at > 0 ? lineBefore(loaded, at) : "";
+            return Headers.CAPTION.matcher(above).find() ? above + " " + line : line;
+        }
+        return line;
+    }
+
+    private static String lineBefore(String loaded, int start) {
         int e = start;
         while (e > 0 && Character.isWhitespace(loaded.charAt(e - 1))) {
             e--;

@@ -81,7 +81,16 @@ public final class TableReader {
         int cells = 0;
         for (Grid g : grids) {
             regions.add(new int[] {g.start(), g.end()});
-            for (Grid.Row r : g.rows()) {
+            String rowBlock = "";
+            for (int ri = 0; ri < g.rows().size(); ri++) {
+                Grid.Row r = g.rows().get(ri);
+                String next = ri + 1 < g.rows().size() ? g.rows().get(ri + 1).label() : null;
+                String opens = Headers.blockOf(r.label(), next);
+                if (!opens.isEmpty() || Headers.endsWithBlockMeasure(r.label())) {
+                    rowBlock = opens;
+                } else if (!rowBlock.isEmpty()) {
+                    r = new Grid.Row(r.label(), r.unit(), r.line(), r.cells(), rowBlock);
+                }
                 for (int c = 0; c < g.columns().size() && c < r.cells().size(); c++) {
                     Grid.Cell cell = r.cells().get(c);
                     if (cell == null || !Headers.NUMBER.matcher(cell.text()).matches()) {
@@ -130,7 +139,9 @@ public final class TableReader {
             return null;
         }
         String label = Headers.subject(r.label());
-        String block = Headers.name(col.block());
+        String labelUnit = Headers.unit(label);
+        label = Headers.name(label);
+        String block = !r.block().isEmpty() ? r.block() : Headers.name(col.block());
         String subject = block.isEmpty() || label.endsWith(block) ? label : label + block;
         if (subject.isEmpty()) {
             return null;
@@ -142,9 +153,12 @@ public final class TableReader {
         if (unit.isEmpty()) {
             unit = Headers.unit(col.block());
         }
+        if (unit.isEmpty()) {
+            unit = labelUnit;
+        }
         Measure m;
         Direction direction = null;
-        if (kind == Headers.Kind.GROWTH || kind == Headers.Kind.SHARE) {
+        if (kind == Headers.Kind.GROWTH || kind == Headers.Kind.SHARE || unit.equals("%")) {
             BigDecimal v = new BigDecimal(number);
             boolean points = unit.contains("百分点");
             m = points ? new Measure.PercentagePoints(v) : new Measure.Percent(v);
@@ -168,12 +182,17 @@ public final class TableReader {
         String text = loaded.substring(cell.start(), cell.end());
         return new Indicator(text, cell.start(), cell.end(), m, cat.getKey(), subject, direction != null,
                 direction, null, false, null, r.line(), "table-" + kind.name().toLowerCase() + ":" + cat.getValue(),
-                new TableCell(g.caption(), r.label(), header));
+                new TableCell(g.caption(), Headers.squeeze(r.label()), Headers.squeeze(header)));
     }
 
     /** The measure of a number with a unit word, resolved by the quantity grammar as prose would be. */
     private Measure measure(String digits, String unit) {
         String u = unit.replace("％", "%");
+        // 万千升, 万重量箱: the scale word apart, so the unit after it is read on its own.
+        if (u.length() > 1 && (u.charAt(0) == '万' || u.charAt(0) == '亿')) {
+            BigDecimal scale = BigDecimal.TEN.pow(u.charAt(0) == '万' ? 4 : 8);
+            return scaled(measure(digits, u.substring(1)), scale);
+        }
         List<Quantity> qs = grammar.parse(digits + u);
         if (qs.size() == 1 && qs.get(0).start() == 0 && qs.get(0).end() == digits.length() + u.length()) {
             return qs.get(0).measure();
@@ -184,7 +203,11 @@ public final class TableReader {
     }
 
     private static Measure negate(Measure m) {
-        BigDecimal v = m.value().negate();
+        return scaled(m, BigDecimal.ONE.negate());
+    }
+
+    private static Measure scaled(Measure m, BigDecimal by) {
+        BigDecimal v = m.value().multiply(by);
         if (m instanceof Measure.Money x) {
             return new Measure.Money(v, x.currency());
         } else if (m instanceof Measure.Percent) {
