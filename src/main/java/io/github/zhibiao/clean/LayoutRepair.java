@@ -38,7 +38,8 @@ public final class LayoutRepair {
             "^\\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．]|第[一二三四五六七八九十\\d]+[章节部分条]|注[:：\\d])");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d{1,2}\\]");
     private static final String SENTENCE_END = "。！？!?";
-    private static final String PROSE_PUNCT = "，。；";
+    /** Sentence punctuation of prose (the view folds ，； to ,;); a comma before a digit is a thousands mark. */
+    private static final String PROSE_PUNCT = "，。；,;";
     /** A line at least this share of the page's text width is a full line that may run on. */
     private static final double FULL_LINE = 0.8;
     private static final int CHART_LINE_MAX = 30;
@@ -280,7 +281,8 @@ public final class LayoutRepair {
 
     private static boolean containsAny(String v, int start, int end, String chars) {
         for (int i = start; i < end; i++) {
-            if (chars.indexOf(v.charAt(i)) >= 0) {
+            char c = v.charAt(i);
+            if (chars.indexOf(c) >= 0 && !(c == ',' && i + 1 < end && isDigit(v.charAt(i + 1)))) {
                 return true;
             }
         }

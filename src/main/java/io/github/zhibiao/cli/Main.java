@@ -71,6 +71,7 @@ public final class Main {
     static int execute(String[] args, OutputStream out, PrintWriter err, boolean terminal, Pipeline.Source source) {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand("extract", new ExtractCommand(new NonClosing(out), err, terminal, source));
+        cl.addSubcommand("text", new TextCommand(new NonClosing(out), err, Extractor::defaults));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(new PrintWriter(new OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8), true));
         cl.setErr(err);

@@ -23,8 +23,9 @@ public record LoadedTable(List<List<Cell>> rows) {
      * @param start offset of the cell's first character in the loaded text
      * @param end   offset just past its last character ({@code start} for an empty cell)
      * @param span  how many columns the cell covers (1 unless the document merged cells)
+     * @param rows  how many rows the cell covers (1 unless the document merged cells)
      */
-    public record Cell(String text, int start, int end, int span) {
+    public record Cell(String text, int start, int end, int span, int rows) {
         public Cell {
             Objects.requireNonNull(text, "text");
         }

@@ -16,7 +16,7 @@ import org.apache.tika.sax.ContentHandlerDecorator;
 final class TableTracker extends ContentHandlerDecorator {
 
     /** A cell as Tika gave it: text and column span. */
-    record RawCell(String text, int span) {
+    record RawCell(String text, int span, int rows) {
     }
 
     private final List<List<List<RawCell>>> tables = new ArrayList<>();
@@ -24,6 +24,7 @@ final class TableTracker extends ContentHandlerDecorator {
     private List<RawCell> row;
     private StringBuilder cell;
     private int cellSpan;
+    private int cellRows;
     private int depth;
 
     TableTracker(ContentHandler next) {
@@ -46,6 +47,7 @@ final class TableTracker extends ContentHandlerDecorator {
         } else if (depth == 1 && (n.equals("td") || n.equals("th")) && row != null) {
             cell = new StringBuilder();
             cellSpan = span(atts.getValue("colspan"));
+            cellRows = span(atts.getValue("rowspan"));
         } else if (cell != null && (n.equals("p") || n.equals("br") || n.equals("div"))) {
             cell.append('\n');
         }
@@ -66,7 +68,7 @@ final class TableTracker extends ContentHandlerDecorator {
             table.add(row);
             row = null;
         } else if (depth == 1 && (n.equals("td") || n.equals("th")) && cell != null) {
-            row.add(new RawCell(cell.toString(), cellSpan));
+            row.add(new RawCell(cell.toString(), cellSpan, cellRows));
             cell = null;
         }
         super.endElement(uri, local, name);
@@ -121,7 +123,7 @@ final class TableTracker extends ContentHandlerDecorator {
                     if (start < 0) {
                         start = pos;
                     }
-                    cells.add(new LoadedTable.Cell(joined.toString(), start, end, c.span()));
+                    cells.add(new LoadedTable.Cell(joined.toString(), start, end, c.span(), c.rows()));
                     pos = end;
                 }
                 rows.add(cells);

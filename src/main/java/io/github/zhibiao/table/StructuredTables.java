@@ -22,11 +22,18 @@ final class StructuredTables {
 
     static Grid grid(LoadedTable t, String loaded) {
         List<List<LoadedTable.Cell>> rows = t.rows().stream().filter(r -> !r.isEmpty()).toList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        int width = 0;
+        for (List<LoadedTable.Cell> r : rows) {
+            width = Math.max(width, columns(r));
+        }
+        LoadedTable.Cell[][] at = layout(rows, width);
         int first = -1;
         for (int i = 0; i < rows.size() && first < 0; i++) {
-            List<LoadedTable.Cell> r = rows.get(i);
-            for (int j = 1; j < r.size(); j++) {
-                if (Headers.NUMBER.matcher(r.get(j).text()).matches()) {
+            for (int j = 1; j < width; j++) {
+                if (at[i][j] != null && Headers.NUMBER.matcher(at[i][j].text()).matches()) {
                     first = i;
                     break;
                 }
@@ -35,14 +42,10 @@ final class StructuredTables {
         if (first < 0) {
             return null;
         }
-        int width = 0;
-        for (List<LoadedTable.Cell> r : rows) {
-            width = Math.max(width, columns(r));
-        }
         // Header lines per column: top rows name blocks, the last header row names the column.
         String[][] head = new String[first][width];
         for (int i = 0; i < first; i++) {
-            spread(rows.get(i), head[i], width);
+            spread(rows.get(i), at[i], head[i], width);
         }
         int unitCol = -1;
         List<Grid.Column> columns = new ArrayList<>();
@@ -80,15 +83,12 @@ final class StructuredTables {
         int end = 0;
         for (int i = first; i < rows.size(); i++) {
             List<LoadedTable.Cell> r = rows.get(i);
+            LoadedTable.Cell[] cellByCol = at[i];
             String[] byCol = new String[width];
-            LoadedTable.Cell[] cellByCol = new LoadedTable.Cell[width];
-            int c = 0;
+            for (int c = 0; c < width; c++) {
+                byCol[c] = cellByCol[c] == null ? null : cellByCol[c].text();
+            }
             for (LoadedTable.Cell cell : r) {
-                if (c < width) {
-                    cellByCol[c] = cell;
-                    byCol[c] = cell.text();
-                }
-                c += Math.max(1, cell.span());
                 end = Math.max(end, cell.end());
             }
             String label = byCol[0] == null ? "" : byCol[0];
@@ -124,11 +124,19 @@ final class StructuredTables {
      * columns and no spans (a Word parser that drops them) has its cells after the label cell
      * spread evenly over the value columns when they divide them.
      */
-    private static void spread(List<LoadedTable.Cell> r, String[] out, int width) {
+    private static void spread(List<LoadedTable.Cell> r, LoadedTable.Cell[] laid, String[] out, int width) {
         java.util.Arrays.fill(out, "");
         int cols = columns(r);
-        boolean spans = r.stream().anyMatch(c -> c.span() > 1);
-        if (!spans && cols < width && r.size() > 1 && (width - 1) % (r.size() - 1) == 0) {
+        boolean spans = r.stream().anyMatch(c -> c.span() > 1 || c.rows() > 1);
+        boolean carried = java.util.Arrays.stream(laid).filter(java.util.Objects::nonNull).count() > r.size();
+        if (!spans && !carried && r.size() == width - 1) {
+            // the label column's head stands merged in the row above: the cells are the value columns'
+            for (int i = 0; i < r.size(); i++) {
+                out[i + 1] = r.get(i).text();
+            }
+            return;
+        }
+        if (!spans && !carried && cols < width && r.size() > 1 && (width - 1) % (r.size() - 1) == 0) {
             int each = (width - 1) / (r.size() - 1);
             out[0] = r.get(0).text();
             for (int i = 1; i < r.size(); i++) {
@@ -138,12 +146,43 @@ final class StructuredTables {
             }
             return;
         }
-        int c = 0;
-        for (LoadedTable.Cell cell : r) {
-            for (int k = 0; k < Math.max(1, cell.span()) && c < width; k++) {
-                out[c++] = cell.text();
+        for (int c = 0; c < width; c++) {
+            out[c] = laid[c] == null ? "" : laid[c].text();
+        }
+    }
+
+    /**
+     * Cells to their columns: a cell covers {@code span} columns and {@code rows} rows, so a
+     * cell merged down from a row above takes its place in the rows below.
+     */
+    private static LoadedTable.Cell[][] layout(List<List<LoadedTable.Cell>> rows, int width) {
+        LoadedTable.Cell[][] at = new LoadedTable.Cell[rows.size()][width];
+        int[] pending = new int[width];
+        LoadedTable.Cell[] above = new LoadedTable.Cell[width];
+        for (int i = 0; i < rows.size(); i++) {
+            int c = 0;
+            for (LoadedTable.Cell cell : rows.get(i)) {
+                while (c < width && pending[c] > 0) {
+                    at[i][c] = above[c];
+                    pending[c]--;
+                    c++;
+                }
+                for (int k = 0; k < Math.max(1, cell.span()) && c < width; k++, c++) {
+                    at[i][c] = cell;
+                    if (cell.rows() > 1) {
+                        pending[c] = cell.rows() - 1;
+                        above[c] = cell;
+                    }
+                }
+            }
+            for (; c < width; c++) {
+                if (pending[c] > 0) {
+                    at[i][c] = above[c];
+                    pending[c]--;
+                }
             }
         }
+        return at;
     }
 
     /** The figure inside a cell, exactly as it stands in the loaded text; null when the cell holds none. */
