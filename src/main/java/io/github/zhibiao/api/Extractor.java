@@ -108,7 +108,13 @@ public final class Extractor {
     }
 
     private CleanText view(String text, boolean pdf) {
-        return LayoutRepair.repair(cleaner.clean(text), pdf || LayoutRepair.pageLike(text));
+        if (!pdf && !LayoutRepair.pageLike(text)) {
+            return LayoutRepair.repair(cleaner.clean(text), false);
+        }
+        // Page text: the lines a page cut are joined first, so the cleaner sees sentences and
+        // paragraphs, as in any other report, not forty-character pieces of them.
+        CleanText joined = LayoutRepair.repair(CleanText.identity(text), true);
+        return joined.then(cleaner.clean(joined.text()));
     }
 
     private static boolean pdf(LoadedReport report) {

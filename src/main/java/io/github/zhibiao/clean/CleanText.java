@@ -109,6 +109,23 @@ public final class CleanText {
         return new CleanText(loaded, view.toString(), Arrays.copyOf(map, n + 1));
     }
 
+    /**
+     * A view of {@code next}'s view over this one: {@code next} was built over this view's
+     * {@link #text()}; the result maps straight back to this view's loaded text.
+     */
+    public CleanText then(CleanText next) {
+        if (!next.loaded.equals(text)) {
+            throw new IllegalArgumentException("the next view is not a view of this view's text");
+        }
+        int n = next.text.length();
+        int[] map = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            map[i] = toLoaded[next.toLoaded[i]];
+        }
+        map[n] = loaded.length();
+        return new CleanText(loaded, next.text, map);
+    }
+
     /** Builds a {@link CleanText}: skips and one-for-one character mappings over the loaded text. */
     public static final class Builder {
         private final String loaded;

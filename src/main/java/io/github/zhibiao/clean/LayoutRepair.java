@@ -43,6 +43,7 @@ public final class LayoutRepair {
     /** A line at least this share of the page's text width is a full line that may run on. */
     private static final double FULL_LINE = 0.8;
     private static final int CHART_LINE_MAX = 30;
+    private static final int RUNNING_HEADER_MAX = 30;
 
     private LayoutRepair() {
     }
@@ -116,6 +117,7 @@ public final class LayoutRepair {
             }
         }
         chartLines(v, lines, gone);
+        runningHeaders(v, lines, width, gone);
         double full = FULL_LINE * pageWidth(width);
         boolean any = false;
         for (int k = 0; k < n; k++) {
@@ -163,6 +165,28 @@ public final class LayoutRepair {
     private static boolean runsOn(String line) {
         return !HEADING.matcher(line).find() && !TABLE_CAPTION.matcher(line).find()
                 && !CHART_CAPTION.matcher(line).find();
+    }
+
+    /**
+     * Running headers and footers: a short line without sentence punctuation that stands three
+     * times or more, word for word. They would else run into the sentence they interrupt.
+     */
+    private static void runningHeaders(String v, List<int[]> lines, double[] width, boolean[] gone) {
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        String[] key = new String[lines.size()];
+        for (int k = 0; k < lines.size(); k++) {
+            int[] l = lines.get(k);
+            if (gone[k] || blank(v, l) || width[k] > RUNNING_HEADER_MAX || containsAny(v, l[0], l[1], PROSE_PUNCT)) {
+                continue;
+            }
+            key[k] = v.substring(l[0], l[1]).strip();
+            count.merge(key[k], 1, Integer::sum);
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            if (key[k] != null && count.get(key[k]) >= 3 && !TABLE_CAPTION.matcher(key[k]).find()) {
+                gone[k] = true;
+            }
+        }
     }
 
     /** Chart captions and the short lines under them (unit line, axis labels, legend). */

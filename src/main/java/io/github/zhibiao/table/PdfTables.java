@@ -62,6 +62,7 @@ final class PdfTables {
                 continue;
             }
             List<Line> body = new ArrayList<>();
+            boolean hasRows = false;
             int m = k + 1;
             for (; m < lines.size(); m++) {
                 Line l = lines.get(m);
@@ -72,7 +73,7 @@ final class PdfTables {
                         || NOTE.matcher(l.text()).find() || l.prose()) {
                     break;
                 }
-                if (l.trailingFigures() == 0 && !body.isEmpty() && body.stream().anyMatch(b -> b.trailingFigures() > 0)) {
+                if (l.trailingFigures() == 0 && hasRows) {
                     // a line without figures after rows: a group label, or a heading when prose follows
                     Line next = nextContent(lines, m + 1);
                     if (next == null || next.prose() && next.trailingFigures() == 0) {
@@ -80,6 +81,7 @@ final class PdfTables {
                     }
                 }
                 body.add(l);
+                hasRows |= l.trailingFigures() > 0;
             }
             Grid g = grid(cap, body);
             if (g != null) {

@@ -139,8 +139,15 @@ public final class TableReader {
             return null;
         }
         String label = Headers.subject(r.label());
-        String labelUnit = Headers.unit(label);
-        label = Headers.name(label);
+        // A label may end with its unit (失业率（%）); other brackets (薯类（折粮）) are part of its name.
+        String labelUnit = "";
+        if (label.endsWith(")") || label.endsWith("）")) {
+            String u = Headers.unit(label);
+            if (!u.isEmpty() && isUnit(u)) {
+                labelUnit = u;
+                label = label.substring(0, Math.max(label.lastIndexOf('（'), label.lastIndexOf('(')));
+            }
+        }
         String block = !r.block().isEmpty() ? r.block() : Headers.name(col.block());
         String subject = block.isEmpty() || label.endsWith(block) ? label : label + block;
         if (subject.isEmpty()) {
@@ -183,6 +190,15 @@ public final class TableReader {
         return new Indicator(text, cell.start(), cell.end(), m, cat.getKey(), subject, direction != null,
                 direction, null, false, null, r.line(), "table-" + kind.name().toLowerCase() + ":" + cat.getValue(),
                 new TableCell(g.caption(), Headers.squeeze(r.label()), Headers.squeeze(header)));
+    }
+
+    /** True when the grammar reads {@code word} after a number as its unit. */
+    private boolean isUnit(String word) {
+        if (word.equals("%")) {
+            return true;
+        }
+        List<Quantity> qs = grammar.parse("1" + word);
+        return qs.size() == 1 && qs.get(0).end() == 1 + word.length() && !(qs.get(0).measure() instanceof Measure.Bare);
     }
 
     /** The measure of a number with a unit word, resolved by the quantity grammar as prose would be. */
