@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** What the words of a table's headers, labels and captions mean. */
 final class Headers {
 
-    static final Pattern CAPTION = Pattern.compile("^\\s*表\\s*\\d{1,2}(?:[\\s.．、:：]|$)");
+    static final Pattern CAPTION = Pattern.compile("^\\s*表\\s*\\d{1,2}(?![\\d.])");
     static final Pattern UNIT_NOTE = Pattern.compile("单位\\s*[:：]\\s*([^\\s，,；;）)]{1,8})");
     private static final Pattern PARENS = Pattern.compile("[（(]([^（()）]*)[）)]");
     private static final Pattern INDEX = Pattern.compile("[=＝为]\\s*100|指数|发展速度");

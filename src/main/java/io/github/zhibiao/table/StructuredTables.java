@@ -79,6 +79,10 @@ final class StructuredTables {
                 }
             }
         }
+        if (first == 0 && !Headers.CAPTION.matcher(caption).find()) {
+            // no header row and no 表N caption: a table used for page layout, read as prose
+            return null;
+        }
         List<Grid.Row> out = new ArrayList<>();
         int end = 0;
         for (int i = first; i < rows.size(); i++) {
