@@ -1,18 +1,21 @@
 package io.github.zhibiao.api;
 
 import io.github.zhibiao.clean.CleanText;
+import io.github.zhibiao.clean.LayoutRepair;
 import io.github.zhibiao.clean.PageCleaner;
 import io.github.zhibiao.clean.TextCleaner;
 import io.github.zhibiao.indicator.IndicatorEngine;
 import io.github.zhibiao.indicator.ReportContextReader;
 import io.github.zhibiao.load.LoadException;
 import io.github.zhibiao.load.LoadedReport;
+import io.github.zhibiao.load.LoadedTable;
 import io.github.zhibiao.load.ReportLoader;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
 import io.github.zhibiao.segment.HanlpSegmenter;
 import io.github.zhibiao.segment.Segmenter;
+import io.github.zhibiao.table.TableReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +46,7 @@ public final class Extractor {
     private final TextCleaner cleaner;
     private final IndicatorEngine engine;
     private final ReportContextReader contextReader;
+    private final TableReader tables;
 
     private Extractor(Builder b) {
         this.rules = b.rules;
@@ -52,6 +56,7 @@ public final class Extractor {
                 .flatMap(r -> r.words().stream()).toList());
         this.engine = new IndicatorEngine(b.grammar, rules, segmenter);
         this.contextReader = new ReportContextReader(segmenter);
+        this.tables = new TableReader(b.grammar, engine);
     }
 
     /** The extractor with the built-in rules, built on first use and shared. */
@@ -91,10 +96,38 @@ public final class Extractor {
 
     /** Extracts from a text under the given document name. */
     public Extraction extract(String doc, String text) {
+        return extract(doc, text, List.of(), false);
+    }
+
+    /**
+     * The analysis view of a loaded report: its text after cleaning and layout repair, as numbers
+     * are read from it (see {@link CleanText}, {@link LayoutRepair}).
+     */
+    public CleanText view(LoadedReport report) {
+        return view(report.text(), pdf(report));
+    }
+
+    private CleanText view(String text, boolean pdf) {
+        if (!pdf && !LayoutRepair.pageLike(text)) {
+            return LayoutRepair.repair(cleaner.clean(text), false);
+        }
+        // Page text: the lines a page cut are joined first, so the cleaner sees sentences and
+        // paragraphs, as in any other report, not forty-character pieces of them.
+        CleanText joined = LayoutRepair.repair(CleanText.identity(text), true);
+        return joined.then(cleaner.clean(joined.text()));
+    }
+
+    private static boolean pdf(LoadedReport report) {
+        return report.mediaType().equals("application/pdf");
+    }
+
+    /** Prose records from the view, table records from the tables, in document order. */
+    private Extraction extract(String doc, String text, List<LoadedTable> structured, boolean pdf) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(text, "text");
-        CleanText clean = cleaner.clean(text);
-        List<Indicator> indicators = engine.extract(clean);
+        boolean page = pdf || LayoutRepair.pageLike(text);
+        CleanText clean = view(text, page);
+        List<Indicator> indicators = TableReader.merge(engine.extract(clean), tables.read(text, structured, page));
         return new Extraction(doc, text, contextReader.read(clean.text()), indicators);
     }
 
@@ -115,7 +148,7 @@ public final class Extractor {
 
     /** Extracts from a report that was already loaded. */
     public Extraction extract(LoadedReport report) {
-        Extraction x = extract(report.fileName(), report.text());
+        Extraction x = extract(report.fileName(), report.text(), report.tables(), pdf(report));
         return new Extraction(x.doc(), x.loadedText(), x.context(), x.indicators(), report.diagnostics());
     }
 

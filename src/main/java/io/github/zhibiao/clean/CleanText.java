@@ -87,6 +87,45 @@ public final class CleanText {
         return loadedEnd(viewEnd) - loadedStart(viewStart) == viewEnd - viewStart;
     }
 
+    /**
+     * This view without the view characters marked in {@code drop} (same length as {@link #text()}):
+     * a further skip, e.g. the line breaks a page layout put inside a sentence. The offset map
+     * stays exact, so a span across a dropped break still maps back to its loaded text.
+     */
+    public CleanText without(boolean[] drop) {
+        if (drop.length != text.length()) {
+            throw new IllegalArgumentException("drop marks " + drop.length + " chars of a view of " + text.length());
+        }
+        StringBuilder view = new StringBuilder(text.length());
+        int[] map = new int[text.length() + 1];
+        int n = 0;
+        for (int i = 0; i < drop.length; i++) {
+            if (!drop[i]) {
+                view.append(text.charAt(i));
+                map[n++] = toLoaded[i];
+            }
+        }
+        map[n] = toLoaded[text.length()];
+        return new CleanText(loaded, view.toString(), Arrays.copyOf(map, n + 1));
+    }
+
+    /**
+     * A view of {@code next}'s view over this one: {@code next} was built over this view's
+     * {@link #text()}; the result maps straight back to this view's loaded text.
+     */
+    public CleanText then(CleanText next) {
+        if (!next.loaded.equals(text)) {
+            throw new IllegalArgumentException("the next view is not a view of this view's text");
+        }
+        int n = next.text.length();
+        int[] map = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            map[i] = toLoaded[next.toLoaded[i]];
+        }
+        map[n] = loaded.length();
+        return new CleanText(loaded, next.text, map);
+    }
+
     /** Builds a {@link CleanText}: skips and one-for-one character mappings over the loaded text. */
     public static final class Builder {
         private final String loaded;

@@ -1,5 +1,6 @@
 package io.github.zhibiao.cli;
 
+import io.github.zhibiao.api.Extractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -135,6 +136,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand("extract", new ExtractCommand(new NonClosing(out), err, terminal, sources));
         cl.addSubcommand("jshell", new JShellCommand());
+        cl.addSubcommand("text", new TextCommand(new NonClosing(out), err, Extractor::defaults));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(new PrintWriter(new OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8), true));
         cl.setErr(err);

@@ -3,6 +3,7 @@ package io.github.zhibiao.format;
 import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Indicator;
+import io.github.zhibiao.model.TableCell;
 import io.github.zhibiao.model.ReportContext;
 
 import java.math.BigDecimal;
@@ -34,8 +35,12 @@ public final class Records {
             "doc", "text", "value", "unit", "category", "subject", "delta", "direction",
             "qualifier", "target", "per", "start", "end");
 
-    /** Extra fields after the contract's: the sentence, what the report says about itself, the rule id. */
-    public static final List<String> EXTRA_FIELDS = List.of("sentence", "region", "year", "period", "rule");
+    /**
+     * Extra fields after the contract's: the sentence, what the report says about itself, the rule id,
+     * and for a number read from a table its table caption, row and column (null in prose).
+     */
+    public static final List<String> EXTRA_FIELDS = List.of("sentence", "region", "year", "period", "rule",
+            "table", "row", "column");
 
     /** {@link #SCHEMA_FIELDS} then {@link #EXTRA_FIELDS}: the keys of every map, the CSV header. */
     public static final List<String> ALL_FIELDS =
@@ -74,6 +79,10 @@ public final class Records {
         m.put("year", context.year());
         m.put("period", context.period());
         m.put("rule", indicator.ruleId());
+        TableCell cell = indicator.cell();
+        m.put("table", cell == null ? null : cell.table());
+        m.put("row", cell == null ? null : cell.row());
+        m.put("column", cell == null ? null : cell.column());
         return m;
     }
 

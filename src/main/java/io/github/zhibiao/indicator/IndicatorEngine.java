@@ -13,6 +13,7 @@ import io.github.zhibiao.segment.Segmenter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -110,6 +111,15 @@ public final class IndicatorEngine {
         } catch (RuntimeException unreadable) {
             return null;
         }
+    }
+
+    /**
+     * The category of {@code measure} when it measures {@code subject}, and the id of the rule that
+     * set it: the same decision prose gets, for records read from table cells.
+     */
+    public Map.Entry<Category, String> categorize(Measure measure, String subject) {
+        Categorizer.Verdict v = categorizer.categorize(measure, subject);
+        return Map.entry(v.category(), v.ruleId());
     }
 
     /** Everything we decide about one quantity before it becomes a record. */

@@ -30,10 +30,18 @@ import java.util.Objects;
  *                      (at most 200 chars); empty when there is none
  * @param metadata      document metadata as flat name → value strings (multi-valued joined by "; ")
  * @param diagnostics   non-fatal notes, in the order they arose
+ * @param tables        the tables the document's structure gives (Word, HTML), cells located in
+ *                      {@link #text()}; empty for plain text, PDF and OFD
  */
 public record LoadedReport(String fileName, String text, String mediaType, String charset,
         CharsetSource charsetSource, String title, Map<String, String> metadata,
-        List<Diagnostic> diagnostics) {
+        List<Diagnostic> diagnostics, List<LoadedTable> tables) {
+
+    /** A report without table structure. */
+    public LoadedReport(String fileName, String text, String mediaType, String charset,
+            CharsetSource charsetSource, String title, Map<String, String> metadata, List<Diagnostic> diagnostics) {
+        this(fileName, text, mediaType, charset, charsetSource, title, metadata, diagnostics, List.of());
+    }
 
     public LoadedReport {
         Objects.requireNonNull(fileName, "fileName");
@@ -45,6 +53,7 @@ public record LoadedReport(String fileName, String text, String mediaType, Strin
         }
         metadata = Map.copyOf(metadata);
         diagnostics = List.copyOf(diagnostics);
+        tables = List.copyOf(tables);
     }
 
     /** True when a diagnostic of {@code code} was recorded. */

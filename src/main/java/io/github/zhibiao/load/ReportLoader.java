@@ -377,7 +377,7 @@ public final class ReportLoader {
         boolean trusted = htmlCharset != null || head.contains(meta);
         String title = !meta.isEmpty() && trusted ? meta : firstLine(text);
         return new LoadedReport(name, text, x.mediaType(), htmlCharset == null ? null : htmlCharset.name(),
-                htmlCharset == null ? null : src, title, x.metadata(), diags);
+                htmlCharset == null ? null : src, title, x.metadata(), diags, TableTracker.locate(x.tables(), text));
     }
 
     // ---- helpers

@@ -56,7 +56,7 @@ final class TikaExtractor {
     private volatile ExecutorService executor;
 
     record Extracted(String text, String mediaType, String title, Map<String, String> metadata,
-            List<Diagnostic> diagnostics) {
+            List<Diagnostic> diagnostics, List<List<List<TableTracker.RawCell>>> tables) {
     }
 
     private AutoDetectParser parser() {
@@ -126,7 +126,8 @@ final class TikaExtractor {
             throw unsupported(name, base);
         }
         StringWriter sw = new StringWriter();
-        BodyContentHandler handler = new BodyContentHandler(new WriteOutContentHandler(sw, maxChars));
+        TableTracker tables = new TableTracker(new WriteOutContentHandler(sw, maxChars));
+        BodyContentHandler handler = new BodyContentHandler(tables);
         List<Diagnostic> diags = new ArrayList<>();
         Future<?> job = executor().submit(() -> {
             try (TikaInputStream in = TikaInputStream.get(bytes)) {
@@ -163,7 +164,8 @@ final class TikaExtractor {
         String mediaType = md.get(Metadata.CONTENT_TYPE);
         mediaType = mediaType == null ? base : MediaType.parse(mediaType).getBaseType().toString();
         String title = md.get(TikaCoreProperties.TITLE);
-        return new Extracted(sw.toString(), mediaType, title == null ? "" : title.trim(), flatten(md), diags);
+        return new Extracted(sw.toString(), mediaType, title == null ? "" : title.trim(), flatten(md), diags,
+                tables.tables());
     }
 
     /** Skips embedded parts (images, OLE objects) entirely: no text, no file names in the text. */

@@ -32,10 +32,11 @@ import java.util.Objects;
  * @param per       denominator of a rate unit ({@code 生·年}), or {@code null}
  * @param sentence  the sentence the number stands in, from the loaded text
  * @param ruleId    id of the rule that set the category, for tracing a wrong record to its cause
+ * @param cell      for a number read from a table, its table, row and column; {@code null} in prose
  */
 public record Indicator(String text, int start, int end, Measure measure, Category category,
                         String subject, boolean delta, Direction direction, Qualifier qualifier,
-                        boolean target, String per, String sentence, String ruleId) {
+                        boolean target, String per, String sentence, String ruleId, TableCell cell) {
 
     public Indicator {
         Objects.requireNonNull(text, "text");
@@ -49,6 +50,14 @@ public record Indicator(String text, int start, int end, Measure measure, Catego
         if (!delta && direction != null) {
             throw new IllegalArgumentException("a level has no direction: " + text);
         }
+    }
+
+    /** A record of prose (no table cell). */
+    public Indicator(String text, int start, int end, Measure measure, Category category, String subject,
+                     boolean delta, Direction direction, Qualifier qualifier, boolean target, String per,
+                     String sentence, String ruleId) {
+        this(text, start, end, measure, category, subject, delta, direction, qualifier, target, per, sentence,
+                ruleId, null);
     }
 
     /** The normalized value ({@link Measure#value()}). */

@@ -6,6 +6,7 @@ import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.Measure;
+import io.github.zhibiao.model.TableCell;
 import io.github.zhibiao.model.ReportContext;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,20 @@ class JsonLinesWriterTest {
                 + "\"category\":\"FUNDING\",\"subject\":\"新增财政支出\",\"delta\":false,\"direction\":null,"
                 + "\"qualifier\":null,\"target\":false,\"per\":null,\"start\":120,\"end\":127,"
                 + "\"sentence\":\"全市新增财政支出20.35亿元\",\"region\":null,\"year\":null,\"period\":null,"
-                + "\"rule\":\"funding.money\"}\n");
+                + "\"rule\":\"funding.money\",\"table\":null,\"row\":null,\"column\":null}\n");
+    }
+
+    @Test
+    void aTableCellNamesItsTableRowAndColumn() throws Exception {
+        String text = "粮食 102.61 -2.1";
+        Indicator i = new Indicator("102.61", 3, 9, new Measure.Physical(new BigDecimal("1026100"), "吨"),
+                Category.COUNT, "粮食", false, null, null, false, null, text, "table-level:physical",
+                new TableCell("表 1 主要农产品产量", "粮食", "产量（万吨）"));
+        String out = JsonLinesWriter.toString(List.of(new Extraction("a.pdf", text, ReportContext.UNKNOWN, List.of(i))));
+        var node = JSON.readTree(out);
+        assertThat(node.get("table").asText()).isEqualTo("表 1 主要农产品产量");
+        assertThat(node.get("row").asText()).isEqualTo("粮食");
+        assertThat(node.get("column").asText()).isEqualTo("产量（万吨）");
     }
 
     @Test
