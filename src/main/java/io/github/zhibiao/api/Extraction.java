@@ -21,7 +21,15 @@ import java.util.Objects;
 public record Extraction(String doc, String loadedText, ReportContext context, List<Indicator> indicators,
         List<Diagnostic> diagnostics) {
 
-    /** Checks the fields and copies the lists. */
+    /**
+     * Checks the fields and copies the lists.
+     *
+     * @param doc         the document's name
+     * @param loadedText  the text the indicators index
+     * @param context     region, year and period stated by the report
+     * @param indicators  the indicator records, in document order
+     * @param diagnostics the loader's non-fatal notes on this report
+     */
     public Extraction {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(loadedText, "loadedText");

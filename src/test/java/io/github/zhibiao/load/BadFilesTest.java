@@ -23,6 +23,15 @@ class BadFilesTest {
         }
     }
 
+    /** The limit below is per file: Tika's and POI's and PDFBox's start-up is paid here, once. */
+    @org.junit.jupiter.api.BeforeAll
+    static void warmUp() throws Exception {
+        LOADER.load(TikaFormatsTest.docx("全县新建公办幼儿园7所。"), "warm.docx");
+        LOADER.load(TikaFormatsTest.pdf("全县新建公办幼儿园7所。", null), "warm.pdf");
+        LOADER.load("<html><body><p>全县新建公办幼儿园7所。</p></body></html>".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), "warm.html");
+    }
+
     @Test
     void theFolderIsNotEmpty() throws IOException {
         assertThat(badFiles()).hasSizeGreaterThanOrEqualTo(5);
