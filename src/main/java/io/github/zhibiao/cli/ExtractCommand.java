@@ -114,7 +114,8 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         validate();
         List<String> inputErrors = new ArrayList<>();
-        List<Path> files = files(inputErrors);
+        java.util.Map<Path, String> docs = new java.util.HashMap<>();
+        List<Path> files = files(inputErrors, docs);
         boolean showProgress = progress != null ? progress : terminal && files.size() > PROGRESS_THRESHOLD;
         Progress bar = new Progress(err, files.size(), showProgress);
         for (String e : inputErrors) {
@@ -123,7 +124,7 @@ final class ExtractCommand implements Callable<Integer> {
         int[] failed = {inputErrors.size()};
         long[] records = {0};
         try (ExtractionWriter writer = open()) {
-            new Pipeline(source, threads).run(files, outcome -> {
+            new Pipeline(source, threads, f -> docs.getOrDefault(f, f.getFileName().toString())).run(files, outcome -> {
                 for (String error : outcome.errors()) {
                     failed[0]++;
                     bar.println("zhibiao: " + error);
@@ -176,8 +177,11 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** The files to read, in order: each argument, a folder's files sorted; the output file left out. */
-    private List<Path> files(List<String> errors) {
+    /**
+     * The files to read, in order: each argument, a folder's files sorted; the output file left out.
+     * A folder's files go into {@code docs} with their paths under it, their records' {@code doc}.
+     */
+    private List<Path> files(List<String> errors, java.util.Map<Path, String> docs) {
         Path out = output == null ? null : output.toAbsolutePath().normalize();
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
@@ -186,6 +190,7 @@ final class ExtractCommand implements Callable<Integer> {
                     for (Path f : Zhibiao.reportFiles(input, glob)) {
                         if (out == null || !f.toAbsolutePath().normalize().equals(out)) {
                             files.add(f);
+                            docs.putIfAbsent(f, Zhibiao.docName(input, f));
                         }
                     }
                 } catch (IOException e) {

@@ -68,13 +68,23 @@ final class Pipeline {
 
     private final Source source;
     private final int threads;
+    private final java.util.function.Function<Path, String> docNames;
 
     Pipeline(Source source, int threads) {
+        this(source, threads, f -> f.getFileName().toString());
+    }
+
+    /**
+     * @param docNames the {@code doc} of each file's records ({@code 2023/a.txt} for a file under a
+     *                 folder); an archive's members are named {@code doc!member/path}
+     */
+    Pipeline(Source source, int threads, java.util.function.Function<Path, String> docNames) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads < 1: " + threads);
         }
         this.source = source;
         this.threads = threads;
+        this.docNames = docNames;
     }
 
     /**
@@ -110,16 +120,17 @@ final class Pipeline {
             if (isArchive(file)) {
                 List<Extraction> done = new java.util.ArrayList<>();
                 List<String> errors = new java.util.ArrayList<>();
+                String doc = docNames.apply(file);
                 for (Member m : source.extractArchive(file)) {
                     if (m.extraction() != null) {
-                        done.add(m.extraction());
+                        done.add(m.extraction().withDoc(doc + "!" + m.path()));
                     } else {
                         errors.add(file + "!" + m.path() + ": " + m.error());
                     }
                 }
                 return new Outcome(file, done, errors);
             }
-            return Outcome.of(file, source.extract(file));
+            return Outcome.of(file, source.extract(file).withDoc(docNames.apply(file)));
         } catch (LoadException e) {
             return Outcome.failure(file, describe(e));
         } catch (RuntimeException | StackOverflowError e) {

@@ -184,8 +184,23 @@ public final class ReportLoader {
      * @throws LoadException when the archive itself cannot be read
      */
     public List<ArchiveMember> loadArchive(Path zip) throws LoadException {
-        String n = fileName(zip);
-        byte[] bytes = readFile(zip);
+        return loadArchive(readFile(zip), fileName(zip));
+    }
+
+    /**
+     * Loads every file inside a zip archive given as bytes, as {@link #loadArchive(Path)} does
+     * for a file: for a distributed job that already holds the archive's bytes.
+     *
+     * @param bytes the archive
+     * @param name  the archive's name, used in messages
+     * @throws LoadException when the archive itself cannot be read
+     */
+    public List<ArchiveMember> loadArchive(byte[] bytes, String name) throws LoadException {
+        Objects.requireNonNull(bytes, "bytes");
+        String n = name == null ? "<stream>" : name;
+        if (bytes.length > maxInputBytes) {
+            throw tooBig(n, bytes.length);
+        }
         if (bytes.length == 0) {
             throw new LoadException(n, LoadException.Reason.EMPTY, "the input has no bytes");
         }
