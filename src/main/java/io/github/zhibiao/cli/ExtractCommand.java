@@ -60,14 +60,15 @@ import java.util.regex.PatternSyntaxException;
 final class ExtractCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { jsonl, csv, table }
+    enum Format { jsonl, csv, table, parquet }
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
             description = "jsonl (default): one JSON object per record, contract field order; "
-                    + "csv: RFC 4180, UTF-8, header line; table: aligned text, one table per report.")
+                    + "csv: RFC 4180, UTF-8, header line; table: aligned text, one table per report; "
+                    + "parquet: typed columns, exact DECIMAL(38,10) values (needs -o).")
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -156,6 +157,9 @@ final class ExtractCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
+        if (format == Format.parquet && output == null) {
+            throw new ParameterException(spec.commandLine(), "--format parquet writes a file: give -o FILE.parquet");
+        }
         if (bom && format != Format.csv) {
             throw new ParameterException(spec.commandLine(), "--bom goes with --format csv only");
         }
@@ -209,6 +213,8 @@ final class ExtractCommand implements Callable<Integer> {
         OutputStream bytes = output == null ? stdout : Files.newOutputStream(output);
         Writer text = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
         return switch (format) {
+            case parquet -> new io.github.zhibiao.format.ParquetRecordWriter(
+                    new java.io.BufferedOutputStream(bytes, 1 << 16));
             case jsonl -> new JsonLinesWriter(text);
             case table -> new TableWriter(text);
             case csv -> {
