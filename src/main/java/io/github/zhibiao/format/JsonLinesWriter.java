@@ -1,9 +1,5 @@
 package io.github.zhibiao.format;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.model.Indicator;
 
@@ -31,21 +27,18 @@ import java.util.Map;
  */
 public final class JsonLinesWriter implements ExtractionWriter {
 
-    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .rootValueSeparator((String) null)
-            .build();
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private final JsonGenerator json;
+    private final Writer out;
 
     /**
      * A writer onto {@code out}; closing this writer closes {@code out}.
      *
      * @param out where the lines go (give it a UTF-8 encoder when it is a byte stream)
-     * @throws IOException when the generator cannot be created
+     * @throws IOException never; kept for callers written against earlier versions
      */
     public JsonLinesWriter(Writer out) throws IOException {
-        this.json = FACTORY.createGenerator(out);
+        this.out = out;
     }
 
     /**
@@ -68,38 +61,72 @@ public final class JsonLinesWriter implements ExtractionWriter {
 
     @Override
     public void write(Extraction extraction) throws IOException {
+        StringBuilder line = new StringBuilder(512);
         for (Indicator indicator : extraction.indicators()) {
-            json.writeStartObject();
+            line.setLength(0);
+            line.append('{');
             for (Map.Entry<String, Object> field : Records.toMap(extraction, indicator).entrySet()) {
-                json.writeFieldName(field.getKey());
-                writeValue(field.getValue());
+                if (line.length() > 1) {
+                    line.append(',');
+                }
+                string(line, field.getKey());
+                line.append(':');
+                value(line, field.getValue());
             }
-            json.writeEndObject();
-            json.writeRaw('\n');
+            line.append("}\n");
+            out.append(line);
         }
     }
 
-    private void writeValue(Object value) throws IOException {
+    private static void value(StringBuilder line, Object value) {
         if (value == null) {
-            json.writeNull();
+            line.append("null");
         } else if (value instanceof BigDecimal d) {
-            json.writeNumber(d);
-        } else if (value instanceof Integer n) {
-            json.writeNumber(n);
-        } else if (value instanceof Boolean b) {
-            json.writeBoolean(b);
+            line.append(d.toPlainString());
+        } else if (value instanceof Integer || value instanceof Boolean) {
+            line.append(value);
         } else {
-            json.writeString(value.toString());
+            string(line, value.toString());
         }
+    }
+
+    /**
+     * A JSON string as Jackson's generator writes it (the output of earlier versions, byte for
+     * byte): quote and backslash escaped, control characters by their short escapes (a backslash
+     * and {@code n}, {@code t}…) or as a six-character unicode escape with upper-case hex digits,
+     * everything else as it is (Chinese stays Chinese).
+     */
+    static void string(StringBuilder line, String s) {
+        line.append('"');
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            switch (c) {
+                case '"' -> line.append("\\\"");
+                case '\\' -> line.append("\\\\");
+                case '\b' -> line.append("\\b");
+                case '\t' -> line.append("\\t");
+                case '\n' -> line.append("\\n");
+                case '\f' -> line.append("\\f");
+                case '\r' -> line.append("\\r");
+                default -> {
+                    if (c < 0x20) {
+                        line.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                    } else {
+                        line.append(c);
+                    }
+                }
+            }
+        }
+        line.append('"');
     }
 
     @Override
     public void flush() throws IOException {
-        json.flush();
+        out.flush();
     }
 
     @Override
     public void close() throws IOException {
-        json.close();
+        out.close();
     }
 }
