@@ -91,6 +91,9 @@ public final class Zhibiao {
      * <p>The results are all held in memory; for thousands of reports, loop over
      * {@link #reportFiles} and write each result out as it comes, or use the command line.
      *
+     * <p>A record's {@code doc} is its file's path under {@code folder} ({@link #docName}), so
+     * that {@code 2023/a.txt} and {@code 2024/a.txt} stay apart.
+     *
      * @param folder the folder to read
      * @return one extraction per file
      * @throws IOException   when the folder cannot be listed
@@ -99,7 +102,7 @@ public final class Zhibiao {
     public static List<Extraction> extractAll(Path folder) throws IOException, LoadException {
         List<Extraction> results = new ArrayList<>();
         for (Path file : reportFiles(folder, null)) {
-            results.add(extract(file));
+            results.add(extract(file).withDoc(docName(folder, file)));
         }
         return results;
     }
@@ -125,7 +128,7 @@ public final class Zhibiao {
         List<Extraction> results = new ArrayList<>();
         for (Path file : reportFiles(folder, glob)) {
             try {
-                results.add(extract(file));
+                results.add(extract(file).withDoc(docName(folder, file)));
             } catch (LoadException e) {
                 onFailure.accept(file, e);
             }
@@ -158,6 +161,21 @@ public final class Zhibiao {
         List<Path> files = new ArrayList<>();
         collect(folder, folder, matcher, byName, files);
         return files;
+    }
+
+    /**
+     * The {@code doc} name of a file found under a folder: its path relative to the folder, with
+     * {@code /} between names ({@code 2023/a.txt}); the command line and {@link #extractAll} name
+     * records so. A file named on its own is named by its file name.
+     *
+     * @param folder the folder that was read
+     * @param file   a file under it
+     * @return the relative path
+     */
+    public static String docName(Path folder, Path file) {
+        Path relative = folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        String sep = file.getFileSystem().getSeparator();
+        return sep.equals("/") ? relative.toString() : relative.toString().replace(sep, "/");
     }
 
     private static void collect(Path root, Path dir, PathMatcher matcher, boolean byName, List<Path> files)

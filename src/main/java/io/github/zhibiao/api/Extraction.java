@@ -11,10 +11,12 @@ import java.util.Objects;
  * What one report gave: its indicators in document order, what the report says about itself,
  * and the text they index.
  *
- * @param doc         the document's file name (no folders), or the name given for a text
- * @param loadedText  the text as loaded: every indicator's span indexes it
- * @param context     region, year and period stated by the report
- * @param indicators  the indicator records, in document order
+ * @param doc        the document's name: a file's name, its path under the folder read
+ *                   ({@code 2023/a.txt}), an archive member's {@code reports.zip!2024/b.docx}, or
+ *                   the name given for a text
+ * @param loadedText the text as loaded: every indicator's span indexes it
+ * @param context    region, year and period stated by the report
+ * @param indicators the indicator records, in document order
  * @param diagnostics the loader's non-fatal notes on this report (charset guessed, bytes
  *                    replaced, text truncated), in the order they arose; empty for a text
  */
@@ -48,5 +50,16 @@ public record Extraction(String doc, String loadedText, ReportContext context, L
      */
     public Extraction(String doc, String loadedText, ReportContext context, List<Indicator> indicators) {
         this(doc, loadedText, context, indicators, List.of());
+    }
+
+    /**
+     * The same result under another document name: {@code 2023/a.txt} for a file found under a
+     * folder, {@code reports.zip!2024/b.docx} for an archive member.
+     *
+     * @param newDoc the name the records carry in their {@code doc} field
+     * @return a copy with {@code doc} replaced
+     */
+    public Extraction withDoc(String newDoc) {
+        return newDoc.equals(doc) ? this : new Extraction(newDoc, loadedText, context, indicators, diagnostics);
     }
 }

@@ -146,6 +146,56 @@ public final class Extractor {
         return extract(loader.load(in, fileName));
     }
 
+    /**
+     * Extracts from one file's bytes, for jobs that read files themselves (Spark, a message
+     * queue): a {@code .zip} gives one result per member, named {@code name!member/path}; any
+     * other file gives one result named {@code name}. Nothing is thrown for a bad file or a bug
+     * on one document: each becomes a {@link FileResult.Failure}.
+     *
+     * @param name  the document's name, e.g. its path under the folder read ({@code 2023/a.docx});
+     *              its extension tells archives apart and hints the format
+     * @param bytes the file's content
+     * @return one result, or one per archive member in archive order
+     */
+    public List<FileResult> extractFile(String name, byte[] bytes) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(bytes, "bytes");
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        try {
+            if (base.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+                List<FileResult> out = new java.util.ArrayList<>();
+                for (io.github.zhibiao.load.ArchiveMember m : loader.loadArchive(bytes, base)) {
+                    String doc = name + "!" + m.path();
+                    out.add(m.ok() ? success(doc, m.report()) : failure(doc, m.error()));
+                }
+                return out;
+            }
+            return List.of(success(name, loader.load(bytes, base)));
+        } catch (LoadException e) {
+            return List.of(failure(name, e));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug on one document must not cost a job its other documents.
+            return List.of(new FileResult.Failure(name, "INTERNAL", oneLine(e.toString())));
+        }
+    }
+
+    private FileResult success(String doc, LoadedReport report) {
+        try {
+            return new FileResult.Success(doc, extract(doc, report.text()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new FileResult.Failure(doc, "INTERNAL", oneLine(e.toString()));
+        }
+    }
+
+    private static FileResult failure(String doc, LoadException e) {
+        String detail = e.detail() == null ? "" : e.detail();
+        return new FileResult.Failure(doc, e.reason().name(), oneLine(detail));
+    }
+
+    private static String oneLine(String s) {
+        return s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+
     /** Extracts from a report that was already loaded. */
     public Extraction extract(LoadedReport report) {
         Extraction x = extract(report.fileName(), report.text(), report.tables(), pdf(report));

@@ -89,8 +89,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "jsonl (default): one JSON object per record, contract field order; "
-                    + "csv: RFC 4180, UTF-8, header line; table: aligned text, one table per report. "
-                    + "Any case. Without -f, the extension of -o chooses (.jsonl, .csv, .txt for table).")
+                    + "csv: RFC 4180, UTF-8, header line; table: aligned text, one table per report; "
+                    + "parquet: typed columns, exact DECIMAL(38,10) values (needs -o). "
+                    + "Any case. Without -f, the extension of -o chooses (.jsonl, .csv, .txt for table, .parquet).")
     private String formatName;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -158,7 +159,8 @@ final class ExtractCommand implements Callable<Integer> {
         Settings settings = settings();
         validate(format);
         List<String> inputErrors = new ArrayList<>();
-        List<Path> files = files(inputErrors);
+        java.util.Map<Path, String> docs = new java.util.HashMap<>();
+        List<Path> files = files(inputErrors, docs);
         if (files.isEmpty() && inputErrors.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no report file to read"
                     + (glob == null ? " in " + String.join(", ", inputs.stream().map(Path::toString).toList())
@@ -176,7 +178,7 @@ final class ExtractCommand implements Callable<Integer> {
         int[] failed = {inputErrors.size()};
         long[] records = {0};
         try (ExtractionWriter writer = format.open(output == null ? stdout : Files.newOutputStream(output), bom)) {
-            new Pipeline(source, threads).run(files, outcome -> {
+            new Pipeline(source, threads, f -> docs.getOrDefault(f, f.getFileName().toString())).run(files, outcome -> {
                 if (outcome.failed()) {
                     failed[0]++;
                     bar.println("zhibiao: " + outcome.label() + ": " + outcome.error());
@@ -297,6 +299,9 @@ final class ExtractCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
+        if (format == OutputFormat.PARQUET && output == null) {
+            throw new ParameterException(spec.commandLine(), "--format parquet writes a file: give -o FILE.parquet");
+        }
         if (bom && format != OutputFormat.CSV) {
             throw new ParameterException(spec.commandLine(), "--bom goes with --format csv only");
         }
@@ -327,8 +332,11 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** The files to read, in order: each argument, a folder's files sorted; the output file left out. */
-    private List<Path> files(List<String> errors) {
+    /**
+     * The files to read, in order: each argument, a folder's files sorted; the output file left out.
+     * A folder's files go into {@code docs} with their paths under it, their records' {@code doc}.
+     */
+    private List<Path> files(List<String> errors, java.util.Map<Path, String> docs) {
         Path out = output == null ? null : output.toAbsolutePath().normalize();
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
@@ -337,6 +345,7 @@ final class ExtractCommand implements Callable<Integer> {
                     for (Path f : Zhibiao.reportFiles(input, glob)) {
                         if (out == null || !f.toAbsolutePath().normalize().equals(out)) {
                             files.add(f);
+                            docs.putIfAbsent(f, Zhibiao.docName(input, f));
                         }
                     }
                 } catch (IOException e) {

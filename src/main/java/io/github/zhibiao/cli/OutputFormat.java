@@ -3,8 +3,10 @@ package io.github.zhibiao.cli;
 import io.github.zhibiao.format.CsvWriter;
 import io.github.zhibiao.format.ExtractionWriter;
 import io.github.zhibiao.format.JsonLinesWriter;
+import io.github.zhibiao.format.ParquetRecordWriter;
 import io.github.zhibiao.format.TableWriter;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +35,8 @@ enum OutputFormat {
         }
         return new CsvWriter(text);
     }),
-    TABLE("table", List.of(".txt"), (out, bom) -> new TableWriter(text(out)));
+    TABLE("table", List.of(".txt"), (out, bom) -> new TableWriter(text(out))),
+    PARQUET("parquet", List.of(".parquet"), (out, bom) -> new ParquetRecordWriter(new BufferedOutputStream(out, 1 << 16)));
 
     /** Opens a format's writer on the output's bytes. */
     @FunctionalInterface
@@ -72,7 +75,7 @@ enum OutputFormat {
         return Arrays.stream(values()).filter(f -> f.extensions.stream().anyMatch(n::endsWith)).findFirst();
     }
 
-    /** {@code jsonl, csv, table}: for messages and help. */
+    /** {@code jsonl, csv, table, parquet}: for messages and help. */
     static String names() {
         return Arrays.stream(values()).map(OutputFormat::id).collect(Collectors.joining(", "));
     }

@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Extracts files on a pool of threads and hands the outcomes to a sink one at a time, on the
@@ -93,12 +94,21 @@ final class Pipeline {
     /** The heap budget in KiB that files share while they are extracted. */
     private final int budget;
     private final Semaphore memory;
+    private final Function<Path, String> docNames;
 
     Pipeline(Source source, int threads) {
-        this(source, threads, Runtime.getRuntime().maxMemory());
+        this(source, threads, f -> f.getFileName().toString());
     }
 
-    Pipeline(Source source, int threads, long heapBytes) {
+    /**
+     * @param docNames the {@code doc} of each file's records ({@code 2023/a.txt} for a file under a
+     *                 folder); an archive's members are named {@code doc!member/path}
+     */
+    Pipeline(Source source, int threads, Function<Path, String> docNames) {
+        this(source, threads, docNames, Runtime.getRuntime().maxMemory());
+    }
+
+    Pipeline(Source source, int threads, Function<Path, String> docNames, long heapBytes) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads < 1: " + threads);
         }
@@ -106,6 +116,7 @@ final class Pipeline {
         this.threads = threads;
         this.budget = (int) Math.max(1, Math.min(Integer.MAX_VALUE, heapBytes / 4 * 3 / 1024));
         this.memory = new Semaphore(budget, true);
+        this.docNames = docNames;
     }
 
     /**
@@ -153,6 +164,7 @@ final class Pipeline {
     private void archive(Path zip, Sink sink) throws IOException {
         IOException[] failed = {null};
         String label = label(zip);
+        String doc = docNames.apply(zip);
         int need = weight(zip);
         memory.acquireUninterruptibly(need);
         try {
@@ -161,7 +173,8 @@ final class Pipeline {
                     return;
                 }
                 try {
-                    sink.accept(new Outcome(label + "!" + escape(m.path()), m.extraction(), m.error(), false));
+                    Extraction x = m.extraction() == null ? null : m.extraction().withDoc(doc + "!" + m.path());
+                    sink.accept(new Outcome(label + "!" + escape(m.path()), x, m.error(), false));
                 } catch (IOException e) {
                     failed[0] = e;
                 }
@@ -207,7 +220,7 @@ final class Pipeline {
 
     private Outcome attempt(Path file) {
         try {
-            return Outcome.of(file, source.extract(file));
+            return Outcome.of(file, source.extract(file).withDoc(docNames.apply(file)));
         } catch (LoadException e) {
             return Outcome.failure(file, describe(e));
         } catch (RuntimeException e) {

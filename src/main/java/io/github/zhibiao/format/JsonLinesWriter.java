@@ -1,12 +1,5 @@
 package io.github.zhibiao.format;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.model.Indicator;
 
@@ -37,22 +30,18 @@ import java.util.Map;
  */
 public final class JsonLinesWriter implements ExtractionWriter {
 
-    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .rootValueSeparator((String) null)
-            .characterEscapes(new LineBreakEscapes())
-            .build();
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private final JsonGenerator json;
+    private final Writer out;
 
     /**
      * A writer onto {@code out}; closing this writer closes {@code out}.
      *
      * @param out where the lines go (give it a UTF-8 encoder when it is a byte stream)
-     * @throws IOException when the generator cannot be created
+     * @throws IOException never; kept for callers written against earlier versions
      */
     public JsonLinesWriter(Writer out) throws IOException {
-        this.json = FACTORY.createGenerator(out);
+        this.out = out;
     }
 
     /**
@@ -75,62 +64,77 @@ public final class JsonLinesWriter implements ExtractionWriter {
 
     @Override
     public void write(Extraction extraction) throws IOException {
+        StringBuilder line = new StringBuilder(512);
         for (Indicator indicator : extraction.indicators()) {
-            json.writeStartObject();
+            line.setLength(0);
+            line.append('{');
             for (Map.Entry<String, Object> field : Records.toMap(extraction, indicator).entrySet()) {
-                json.writeFieldName(field.getKey());
-                writeValue(field.getValue());
+                if (line.length() > 1) {
+                    line.append(',');
+                }
+                string(line, field.getKey());
+                line.append(':');
+                value(line, field.getValue());
             }
-            json.writeEndObject();
-            json.writeRaw('\n');
+            line.append("}\n");
+            out.append(line);
         }
     }
 
-    private void writeValue(Object value) throws IOException {
+    private static void value(StringBuilder line, Object value) {
         if (value == null) {
-            json.writeNull();
+            line.append("null");
         } else if (value instanceof BigDecimal d) {
-            json.writeNumber(d);
-        } else if (value instanceof Integer n) {
-            json.writeNumber(n);
-        } else if (value instanceof Boolean b) {
-            json.writeBoolean(b);
+            line.append(d.toPlainString());
+        } else if (value instanceof Integer || value instanceof Boolean) {
+            line.append(value);
         } else {
-            json.writeString(value.toString());
+            string(line, value.toString());
         }
     }
 
-    /** JSON's own escapes, plus the non-ASCII line breaks (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR). */
-    private static final class LineBreakEscapes extends CharacterEscapes {
-        private static final int[] ASCII = CharacterEscapes.standardAsciiEscapesForJSON();
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return ASCII;
+    /**
+     * A JSON string as Jackson's generator writes it (the output of earlier versions, byte for
+     * byte): quote and backslash escaped, control characters by their short escapes (a backslash
+     * and {@code n}, {@code t}…) or as a six-character unicode escape with upper-case hex digits,
+     * everything else as it is (Chinese stays Chinese).
+     */
+    static void string(StringBuilder line, String s) {
+        line.append('"');
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            switch (c) {
+                case '"' -> line.append("\\\"");
+                case '\\' -> line.append("\\\\");
+                case '\b' -> line.append("\\b");
+                case '\t' -> line.append("\\t");
+                case '\n' -> line.append("\\n");
+                case '\f' -> line.append("\\f");
+                case '\r' -> line.append("\\r");
+                // Line breaks beyond JSON's own: readers that split on every Unicode line break
+                // (Python's splitlines, some JavaScript) would otherwise see one record as two lines.
+                case '\u0085' -> line.append("\\u0085");
+                case '\u2028' -> line.append("\\u2028");
+                case '\u2029' -> line.append("\\u2029");
+                default -> {
+                    if (c < 0x20) {
+                        line.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                    } else {
+                        line.append(c);
+                    }
+                }
+            }
         }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            return switch (ch) {
-                case 0x85 -> NEL;
-                case 0x2028 -> LS;
-                case 0x2029 -> PS;
-                default -> null;
-            };
-        }
-
-        private static final SerializableString NEL = new SerializedString("\\u0085");
-        private static final SerializableString LS = new SerializedString("\\u2028");
-        private static final SerializableString PS = new SerializedString("\\u2029");
+        line.append('"');
     }
 
     @Override
     public void flush() throws IOException {
-        json.flush();
+        out.flush();
     }
 
     @Override
     public void close() throws IOException {
-        json.close();
+        out.close();
     }
 }

@@ -3,8 +3,6 @@ package io.github.zhibiao.format;
 import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Indicator;
-import io.github.zhibiao.model.TableCell;
-import io.github.zhibiao.model.ReportContext;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,12 +11,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Indicator records as plain Java values, in the field order of the record contract. This is
- * the one place that decides what a record's fields are called, in what order they come and how
- * each value is shown; {@link JsonLinesWriter}, {@link CsvWriter} and {@link Table} all read
+ * where records become maps; what a record's fields are called, in what order they come and how
+ * each value is shown is decided by {@link Columns}; {@link JsonLinesWriter}, {@link CsvWriter} and {@link Table} all read
  * records through {@link #toMap(Extraction, Indicator)}.
  *
  * <pre>{@code
@@ -31,20 +28,16 @@ import java.util.stream.Stream;
 public final class Records {
 
     /** The record contract's fields, in its order: the JSON Lines scorer reads these. */
-    public static final List<String> SCHEMA_FIELDS = List.of(
-            "doc", "text", "value", "unit", "category", "subject", "delta", "direction",
-            "qualifier", "target", "per", "start", "end");
+    public static final List<String> SCHEMA_FIELDS = names(Columns.Scope.CONTRACT);
 
     /**
      * Extra fields after the contract's: the sentence, what the report says about itself, the rule id,
      * and for a number read from a table its table caption, row and column (null in prose).
      */
-    public static final List<String> EXTRA_FIELDS = List.of("sentence", "region", "year", "period", "rule",
-            "table", "row", "column");
+    public static final List<String> EXTRA_FIELDS = names(Columns.Scope.EXTRA);
 
     /** {@link #SCHEMA_FIELDS} then {@link #EXTRA_FIELDS}: the keys of every map, the CSV header. */
-    public static final List<String> ALL_FIELDS =
-            Stream.concat(SCHEMA_FIELDS.stream(), EXTRA_FIELDS.stream()).toList();
+    public static final List<String> ALL_FIELDS = Columns.TEXT.stream().map(Columns.Column::name).toList();
 
     private Records() {
     }
@@ -59,31 +52,15 @@ public final class Records {
      * @return a new mutable map, keys in contract order
      */
     public static Map<String, Object> toMap(Extraction extraction, Indicator indicator) {
-        ReportContext context = extraction.context();
         Map<String, Object> m = new LinkedHashMap<>(32);
-        m.put("doc", extraction.doc());
-        m.put("text", indicator.text());
-        m.put("value", normalize(indicator.value()));
-        m.put("unit", indicator.unit());
-        m.put("category", indicator.category().name());
-        m.put("subject", indicator.subject());
-        m.put("delta", indicator.delta());
-        m.put("direction", indicator.direction() == null ? null : indicator.direction().name());
-        m.put("qualifier", indicator.qualifier() == null ? null : indicator.qualifier().name());
-        m.put("target", indicator.target());
-        m.put("per", indicator.per());
-        m.put("start", indicator.start());
-        m.put("end", indicator.end());
-        m.put("sentence", indicator.sentence());
-        m.put("region", context.region());
-        m.put("year", context.year());
-        m.put("period", context.period());
-        m.put("rule", indicator.ruleId());
-        TableCell cell = indicator.cell();
-        m.put("table", cell == null ? null : cell.table());
-        m.put("row", cell == null ? null : cell.row());
-        m.put("column", cell == null ? null : cell.column());
+        for (Columns.Column c : Columns.TEXT) {
+            m.put(c.name(), c.value(extraction, indicator));
+        }
         return m;
+    }
+
+    private static List<String> names(Columns.Scope scope) {
+        return Columns.ALL.stream().filter(c -> c.scope() == scope).map(Columns.Column::name).toList();
     }
 
     /**

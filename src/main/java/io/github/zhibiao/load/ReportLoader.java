@@ -276,6 +276,39 @@ public final class ReportLoader {
         }
     }
 
+    /**
+     * Loads every file inside a zip archive given as bytes, as {@link #loadArchive(Path)} does
+     * for a file: for a distributed job that already holds the archive's bytes (at most
+     * {@code maxInputBytes} of them), under the same zip-bomb guard.
+     *
+     * @param bytes the archive
+     * @param name  the archive's name, used in messages
+     * @return every member in zip order, each with its report or its error
+     * @throws LoadException when the archive itself cannot be read
+     */
+    public List<ArchiveMember> loadArchive(byte[] bytes, String name) throws LoadException {
+        Objects.requireNonNull(bytes, "bytes");
+        String n = name == null ? "<stream>" : name;
+        if (bytes.length > maxInputBytes) {
+            throw tooBig(n, bytes.length);
+        }
+        if (bytes.length == 0) {
+            throw new LoadException(n, LoadException.Reason.EMPTY, "the input has no bytes");
+        }
+        Map<String, byte[]> members = new ZipGuard(maxExpandedBytes, MAX_ZIP_RATIO).scan(bytes, n,
+                p -> !p.startsWith("__MACOSX/") && !p.substring(p.lastIndexOf('/') + 1).startsWith("._"));
+        List<ArchiveMember> out = new ArrayList<>();
+        for (Map.Entry<String, byte[]> m : members.entrySet()) {
+            String member = m.getKey().substring(m.getKey().lastIndexOf('/') + 1);
+            try {
+                out.add(new ArchiveMember(m.getKey(), load(m.getValue(), member), null));
+            } catch (LoadException e) {
+                out.add(new ArchiveMember(m.getKey(), null, e));
+            }
+        }
+        return out;
+    }
+
     /** Entry names in UTF-8, else (older Chinese tools) GBK: the central directory says which. */
     private static java.util.zip.ZipFile openZip(Path zip) throws IOException {
         try {

@@ -75,7 +75,7 @@ class ExtractCommandTest {
 
         assertThat(r.status()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.docs()).containsExactly("z.txt", "a.txt", "a.txt", "b.txt", "c.txt");
+        assertThat(r.docs()).containsExactly("z.txt", "a.txt", "a.txt", "b.txt", "sub/c.txt");
         JsonNode first = JSON.readTree(r.out().lines().findFirst().orElseThrow());
         List<String> names = new ArrayList<>();
         first.fieldNames().forEachRemaining(names::add);
@@ -181,9 +181,20 @@ class ExtractCommandTest {
         Run r = run(new ExtractorSource(Extractor.defaults()), false,
                 "extract", plain.toString(), zip.toString());
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.docs()).containsExactly("plain.txt", "a.txt", "b.txt");
+        assertThat(r.docs()).containsExactly("plain.txt", "reports.zip!2024/a.txt", "reports.zip!2024/b.txt");
         assertThat(r.errLines()).singleElement().satisfies(l -> assertThat(l)
                 .startsWith("zhibiao: " + zip + "!2024/c.txt: EMPTY"));
+    }
+
+    @Test
+    void filesUnderAFolderAreNamedByTheirPathUnderItSoTwoOfTheSameNameStayApart() throws IOException {
+        write("in/2023/a.txt", "全县新建公办幼儿园7所。");
+        write("in/2024/a.txt", "全县新建公办幼儿园9所。");
+        Path named = write("c.txt", "全县在校学生约4.3万人。");
+        Run r = run(new ExtractorSource(Extractor.defaults()), false,
+                "extract", "-t", "2", dir.resolve("in").toString(), named.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.docs()).containsExactly("2023/a.txt", "2024/a.txt", "c.txt");
     }
 
     @Test
@@ -293,9 +304,9 @@ class ExtractCommandTest {
         Path md = dir.resolve("in/b.md");
         String in = dir.resolve("in").toString();
 
-        assertThat(run("extract", "--glob", "*.txt", in).docs()).containsExactly("a.txt", "c.txt", "d.txt");
-        assertThat(run("extract", "--glob", "sub/*.txt", in).docs()).containsExactly("c.txt");
-        assertThat(run("extract", "--glob", "sub/**.txt", in).docs()).containsExactly("c.txt", "d.txt");
+        assertThat(run("extract", "--glob", "*.txt", in).docs()).containsExactly("a.txt", "sub/c.txt", "sub/deeper/d.txt");
+        assertThat(run("extract", "--glob", "sub/*.txt", in).docs()).containsExactly("sub/c.txt");
+        assertThat(run("extract", "--glob", "sub/**.txt", in).docs()).containsExactly("sub/c.txt", "sub/deeper/d.txt");
         assertThat(run("extract", "--glob", "*.txt", md.toString()).docs()).containsExactly("b.md");
     }
 

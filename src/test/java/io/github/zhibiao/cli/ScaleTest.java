@@ -72,7 +72,7 @@ class ScaleTest {
         long lines = 0;
         try (BufferedReader r = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
             String first = r.readLine();
-            assertThat(first).startsWith("{\"doc\":\"report-00000.txt\",\"text\":\"1\",\"value\":1,");
+            assertThat(first).startsWith("{\"doc\":\"00/report-00000.txt\",\"text\":\"1\",\"value\":1,");
             lines = 1;
             while (r.readLine() != null) {
                 lines++;

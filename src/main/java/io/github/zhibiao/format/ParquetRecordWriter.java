@@ -1,0 +1,188 @@
+package io.github.zhibiao.format;
+
+import io.github.zhibiao.api.Extraction;
+import io.github.zhibiao.model.Indicator;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.PositionOutputStream;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type.Repetition;
+import org.apache.parquet.schema.Types;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * Writes records as one Parquet file with the columns of {@link Columns#TYPED}: strings as
+ * UTF-8 {@code STRING}, {@code value} as an exact {@code DECIMAL(38,10)} (and {@code value_text}
+ * beside it, the value as JSON Lines writes it), {@code start}, {@code end}, {@code year} as
+ * {@code INT32}, flags as {@code BOOLEAN}; absent values are nulls. DuckDB, Spark, pandas and
+ * pyarrow read it as it is:
+ *
+ * <pre>{@code
+ * try (ParquetRecordWriter w = new ParquetRecordWriter(Files.newOutputStream(Path.of("out.parquet")))) {
+ *     w.write(Zhibiao.extract(Path.of("report.docx")));
+ * }
+ * // duckdb -c "select category, count(*) from 'out.parquet' group by 1"
+ * }</pre>
+ *
+ * <p>Written through parquet-java's {@link OutputFile} API onto a plain stream: no Hadoop file
+ * system, no Hadoop configuration; pages are gzip-compressed by the JDK ({@link GzipCodecFactory}). Needs {@code org.apache.parquet:parquet-hadoop} on the class
+ * path: an optional dependency of the library, bundled in {@code zhibiao-all.jar}. Row groups
+ * are buffered in memory (at most 128 MB, far more than a run's records usually take) and the
+ * file is complete only after {@link #close()}.
+ */
+public final class ParquetRecordWriter implements ExtractionWriter {
+
+    /** The Parquet schema of {@link Columns#TYPED}, message {@code zhibiao_record}. */
+    public static final MessageType SCHEMA = schema();
+
+    private final ParquetWriter<Group> parquet;
+    private final SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
+
+    /**
+     * A writer onto {@code out}; closing this writer finishes the file and closes {@code out}.
+     *
+     * @param out where the file's bytes go
+     * @throws IOException when the file cannot be started
+     */
+    public ParquetRecordWriter(OutputStream out) throws IOException {
+        this.parquet = ExampleParquetWriter.builder(new StreamFile(out))
+                .withConf(new PlainParquetConfiguration())
+                .withType(SCHEMA)
+                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+                .withCompressionCodec(CompressionCodecName.GZIP)
+                .withCodecFactory(GzipCodecFactory.INSTANCE)
+                .withExtraMetaData(Map.of("writer", "zhibiao"))
+                .build();
+    }
+
+    @Override
+    public void write(Extraction extraction) throws IOException {
+        for (Indicator indicator : extraction.indicators()) {
+            Group g = groups.newGroup();
+            for (int k = 0; k < Columns.TYPED.size(); k++) {
+                Object v = Columns.TYPED.get(k).typedValue(extraction, indicator);
+                if (v == null) {
+                    continue;   // an optional field left out is a null
+                }
+                switch (Columns.TYPED.get(k).type()) {
+                    case STRING -> g.add(k, (String) v);
+                    case DECIMAL -> g.add(k, Binary.fromConstantByteArray(fixed16((BigDecimal) v)));
+                    case INT -> g.add(k, (Integer) v);
+                    case BOOLEAN -> g.add(k, (Boolean) v);
+                }
+            }
+            parquet.write(g);
+        }
+    }
+
+    /** Parquet writes whole row groups: nothing to push out before {@link #close()}. */
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() throws IOException {
+        parquet.close();
+    }
+
+    private static MessageType schema() {
+        Types.MessageTypeBuilder b = Types.buildMessage();
+        for (Columns.Column c : Columns.TYPED) {
+            Repetition r = c.nullable() ? Repetition.OPTIONAL : Repetition.REQUIRED;
+            switch (c.type()) {
+                case STRING -> b.primitive(PrimitiveTypeName.BINARY, r)
+                        .as(LogicalTypeAnnotation.stringType()).named(c.name());
+                case DECIMAL -> b.primitive(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY, r).length(16)
+                        .as(LogicalTypeAnnotation.decimalType(Columns.DECIMAL_SCALE, Columns.DECIMAL_PRECISION))
+                        .named(c.name());
+                case INT -> b.primitive(PrimitiveTypeName.INT32, r).named(c.name());
+                case BOOLEAN -> b.primitive(PrimitiveTypeName.BOOLEAN, r).named(c.name());
+            }
+        }
+        return b.named("zhibiao_record");
+    }
+
+    /** The unscaled value as 16 bytes, big-endian two's complement, as Parquet stores a DECIMAL(38, s). */
+    static byte[] fixed16(BigDecimal scaled) {
+        byte[] minimal = scaled.unscaledValue().toByteArray();
+        byte[] out = new byte[16];
+        byte fill = (byte) (scaled.signum() < 0 ? 0xFF : 0);
+        int pad = 16 - minimal.length;
+        for (int k = 0; k < pad; k++) {
+            out[k] = fill;
+        }
+        System.arraycopy(minimal, 0, out, pad, minimal.length);
+        return out;
+    }
+
+    /** A Parquet output file that is a plain stream written once from its start. */
+    private static final class StreamFile implements OutputFile {
+        private final OutputStream out;
+
+        StreamFile(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public PositionOutputStream create(long blockSizeHint) {
+            return new PositionOutputStream() {
+                private long position;
+
+                @Override
+                public long getPos() {
+                    return position;
+                }
+
+                @Override
+                public void write(int b) throws IOException {
+                    out.write(b);
+                    position++;
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                    position += len;
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    out.flush();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    out.close();
+                }
+            };
+        }
+
+        @Override
+        public PositionOutputStream createOrOverwrite(long blockSizeHint) {
+            return create(blockSizeHint);
+        }
+
+        @Override
+        public boolean supportsBlockSize() {
+            return false;
+        }
+
+        @Override
+        public long defaultBlockSize() {
+            return 0;
+        }
+    }
+}
