@@ -30,7 +30,8 @@ import java.util.Objects;
  * @param qualifier bound or approximation, or {@code null}
  * @param target    true for a goal or plan ({@code 力争…达到85%以上})
  * @param per       denominator of a rate unit ({@code 生·年}), or {@code null}
- * @param sentence  the sentence the number stands in, from the loaded text
+ * @param sentence  the sentence the number stands in, from the loaded text; over 200 chars it is cut
+ *                  to the 200 around the number, each cut end marked with {@code …}
  * @param ruleId    id of the rule that set the category, for tracing a wrong record to its cause
  * @param cell      for a number read from a table, its table, row and column; {@code null} in prose
  */

@@ -44,8 +44,12 @@ class ExtractorTest {
             String text = Files.readString(p);
             for (Indicator i : Extractor.defaults().extract(p.getFileName().toString(), text).indicators()) {
                 assertThat(text.substring(i.start(), i.end())).as(p + " " + i).isEqualTo(i.text());
-                // A long sentence is cut around the number, each cut end marked with …
-                assertThat(text).contains(i.sentence().replaceAll("^…|…$", ""));
+                // A sentence over 200 chars is cut around the number, each cut end marked with …
+                String s = i.sentence();
+                s = s.startsWith("…") ? s.substring(1) : s;
+                s = s.endsWith("…") ? s.substring(0, s.length() - 1) : s;
+                assertThat(text).contains(s);
+                assertThat(i.sentence().length()).isLessThanOrEqualTo(202);
             }
         }
     }

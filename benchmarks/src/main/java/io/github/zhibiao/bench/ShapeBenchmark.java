@@ -39,7 +39,9 @@ public final class ShapeBenchmark {
         System.out.println("| shape | chars at 1 MB | 100 KB ms (CPU) | 1 MB ms (CPU) | 1 MB / 100 KB per char | records at 1 MB |"
                 + (jar != null ? " whole process, 1 MB file |" : ""));
         System.out.println("|---|---:|---:|---:|---:|---:|" + (jar != null ? "---:|" : ""));
+        int index = 0;
         for (HostileShapes.Shape s : HostileShapes.all()) {
+            index++;
             List<String> cells = new ArrayList<>();
             double[] perChar = new double[SIZES.length];
             int chars = 0;
@@ -60,7 +62,7 @@ public final class ShapeBenchmark {
                 chars = text.length();
                 cells.add(String.format("%d (%d)", wall / 1_000_000, cpu / 1_000_000));
                 if (k == SIZES.length - 1) {
-                    large = dir.resolve(s.name().replaceAll("[^A-Za-z0-9]+", "-") + ".txt");
+                    large = dir.resolve(String.format("%02d-%s.txt", index, s.name().replaceAll("[^A-Za-z0-9]+", "-")));
                     Files.writeString(large, text, StandardCharsets.UTF_8);
                 }
             }
