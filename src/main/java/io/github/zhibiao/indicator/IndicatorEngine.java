@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class IndicatorEngine {
 
+    /** The arg suffix of delta rules whose words are nouns naming a change ({@code 涨幅}). */
+    private static final String NOUN = "-NOUN";
     private static final Pattern COMPARISON = Pattern.compile("比|较|同比|环比|高出|低于");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "、", "以及", "或", "而");
     /** A figure that starts with a bare scale word is a size class (百万吨乙烯项目, 千亿级产业), not a count. */
@@ -41,7 +43,9 @@ public final class IndicatorEngine {
     private final Categorizer categorizer;
     private final PlanFinder plans;
     private final Phrases phrases;
+    private final Enumerations enumerations;
     private final Lexicon delta;
+    private final Lexicon rateNouns;
     private final Lexicon level;
     private final Lexicon unitWords;
     private final Lexicon reject;
@@ -52,7 +56,9 @@ public final class IndicatorEngine {
         this.categorizer = new Categorizer(rules);
         this.plans = new PlanFinder(rules);
         this.phrases = new Phrases(segmenter, categorizer, rules);
-        this.delta = new Lexicon(rules.of(RuleKind.DELTA));
+        this.enumerations = new Enumerations(segmenter, phrases, rules);
+        this.delta = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> !r.arg().endsWith(NOUN)).toList());
+        this.rateNouns = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> r.arg().endsWith(NOUN)).toList());
         this.level = new Lexicon(rules.of(RuleKind.LEVEL));
         this.unitWords = new Lexicon(rules.of(RuleKind.UNIT));
         this.reject = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> !r.arg().equals("BEFORE")).toList());
@@ -83,6 +89,7 @@ public final class IndicatorEngine {
             drafts.add(d);
             prev = d;
         }
+        shareEnumerations(v, drafts);
         List<Indicator> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             Quantity q = d.quantity;
@@ -93,6 +100,38 @@ public final class IndicatorEngine {
                     d.direction != null, d.direction, q.qualifier(), d.target, q.per(), sentence, d.ruleId));
         }
         return out;
+    }
+
+    /**
+     * Step {@code enumeration}: the numbers of {@code A、B、C…分别增长x、y、z} each measure their own
+     * item, and all say what the shared verb says (change, direction, target).
+     */
+    private void shareEnumerations(String v, List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft first = drafts.get(i);
+            Enumerations.Found f = enumerations.at(v, first.quantity.start());
+            if (f == null) {
+                continue;
+            }
+            int j = i;
+            List<Draft> members = new ArrayList<>();
+            while (j < drafts.size() && drafts.get(j).quantity.start() < f.end()) {
+                members.add(drafts.get(j++));
+            }
+            Draft last = members.get(members.size() - 1);
+            boolean itemsFit = f.items().size() == f.elementOf(v, last.quantity.start()) + 1 && f.items().size() > 1;
+            for (Draft d : members) {
+                if (itemsFit) {
+                    d.subject = f.items().get(f.elementOf(v, d.quantity.start()));
+                    Categorizer.Verdict verdict = categorizer.categorize(d.measure, d.subject);
+                    d.category = verdict.category();
+                    d.ruleId = verdict.ruleId();
+                }
+                d.direction = first.direction;
+                d.target = d.target || first.target;
+            }
+            i = j - 1;
+        }
     }
 
     /** Everything we decide about one quantity before it becomes a record. */
@@ -273,6 +312,11 @@ public final class IndicatorEngine {
             subject = subject + "比例";
         }
         d.subject = TRAILING_PUNCT.matcher(subject).replaceFirst("");
+        // Step delta.rate-noun: a rate named as a change (居民消费价格涨幅) is one without a verb.
+        Lexicon.Entry rateNoun;
+        if (rate && d.direction == null && !leveled && (rateNoun = rateNouns.suffixOf(d.subject)) != null) {
+            d.direction = rateNoun.rule().arg().startsWith("DOWN") ? Direction.DOWN : Direction.UP;
+        }
 
         // Units the text left out.
         Measure m = q.measure();
