@@ -121,6 +121,24 @@ final class Clauses {
         return false;
     }
 
+    /**
+     * Where {@code phrase}, read from {@code from} with quote marks skipped (as {@link #trimQuotes}
+     * dropped them), ends in {@code v}.
+     */
+    static int spanEnd(String v, int from, String phrase) {
+        int i = from;
+        int matched = 0;
+        while (i < v.length() && matched < phrase.length()) {
+            if (QUOTES.matcher(String.valueOf(v.charAt(i))).matches() && v.charAt(i) != phrase.charAt(matched)) {
+                i++;
+                continue;
+            }
+            i++;
+            matched++;
+        }
+        return i;
+    }
+
     /** Drops quote marks of every kind. */
     static String trimQuotes(String s) {
         return QUOTES.matcher(s).replaceAll("");

@@ -29,6 +29,7 @@ public final class IndicatorEngine {
 
     /** The arg suffix of delta rules whose words are nouns naming a change ({@code 涨幅}). */
     private static final String NOUN = "-NOUN";
+    private static final Set<String> OPEN_LEFT = Set.of("在", "为", "对", "给", "让", "使");
     private static final Pattern COMPARISON = Pattern.compile("比|较|同比|环比|高出|低于");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "、", "以及", "或", "而");
     /** A figure that starts with a bare scale word is a size class (百万吨乙烯项目, 千亿级产业), not a count. */
@@ -132,6 +133,14 @@ public final class IndicatorEngine {
             }
             i = j - 1;
         }
+    }
+
+    /**
+     * Words before a counted number that leave the clause's action to the counted things: none,
+     * a preposition of place or beneficiary (在, 为, 对), or examples ending in 等.
+     */
+    private static boolean openLeft(String leftWords) {
+        return leftWords.isEmpty() || OPEN_LEFT.contains(leftWords) || leftWords.endsWith("等");
     }
 
     /** Everything we decide about one quantity before it becomes a record. */
@@ -245,6 +254,17 @@ public final class IndicatorEngine {
             }
         }
 
+        // Step subject.loose-after: with nothing but verbs before it, the thing after the number is
+        // what it measures even when the segmenter breaks its name up (打造5条多式联运示范线路) or a
+        // size class stands inside it (新建22个750千伏和330千伏电网工程).
+        String leftWords = phrases.cleanLeftSubject(Clauses.stripTail(left, "了"), false);
+        boolean rateOrMoney = q.measure() instanceof Measure.Percent || q.measure() instanceof Measure.PercentagePoints
+                || q.measure() instanceof Measure.Money || q.measure() instanceof Measure.Ratio;
+        if (np.isEmpty() && !rateOrMoney && (leftWords.isEmpty() || phrases.verbsOnly(leftWords))) {
+            np = phrases.looseNounPhrase(v, rightFrom, clauseEnd);
+        }
+        int npEnd = Clauses.spanEnd(v, rightFrom, np);
+
         Change change = change(Clauses.stripTail(left, "了"), np);
         d.direction = change.direction();
         String subjectLeft = change.subjectWords();
@@ -264,7 +284,14 @@ public final class IndicatorEngine {
                 d.action = mod.isEmpty() ? null : mod;
             }
             subject = np.length() <= 2 && mod.isEmpty() ? phrases.placeBefore(v, floor, q.start(), np) + np : mod + np;
-            d.consumedTo = rightFrom + np.length();
+            d.consumedTo = npEnd;
+            // Step subject.actor: things counted at the head of their clause take what they did
+            // (404家企业通过两化融合贯标 → 通过两化融合贯标企业).
+            String act;
+            if (counted && mod.isEmpty() && openLeft(leftWords)
+                    && !(act = phrases.actionAfter(v, npEnd, rightEnd)).isEmpty()) {
+                subject = act + np;
+            }
         } else {
             // A rate's 每生每年 belongs to its unit (per), not to what it measures.
             String raw = phrases.cleanLeftSubject(q.per() == null ? subjectLeft
@@ -273,6 +300,14 @@ public final class IndicatorEngine {
                 raw = PER_PHRASE.matcher(raw).replaceFirst("");
             }
             subject = Phrases.stripDe(raw);
+            if ((q.measure() instanceof Measure.Percent) && subject.isEmpty()) {
+                // Step subject.share-of: 90%的化工园区降至较低风险等级 measures the parks that did so.
+                int from = rightFrom < rightEnd && v.charAt(rightFrom) == '的' ? rightFrom + 1 : rightFrom;
+                String owner = phrases.looseNounPhrase(v, from, rightEnd);
+                if (!owner.isEmpty()) {
+                    subject = owner + phrases.actionAfter(v, Clauses.spanEnd(v, from, owner), rightEnd);
+                }
+            }
             String prevBase = prev == null ? "" : prev.base != null ? prev.base : Phrases.headOf(prev.subject);
             boolean sameKind = prev != null && prev.measure.unit().equals(q.measure().unit());
             String parallel;
