@@ -29,6 +29,8 @@ public final class IndicatorEngine {
 
     /** The arg suffix of delta rules whose words are nouns naming a change ({@code 涨幅}). */
     private static final String NOUN = "-NOUN";
+    /** The arg of reject rules whose word may also open a longer name ({@code 8个重点县}). */
+    private static final String MODIFIER = "MODIFIER";
     private static final Set<String> OPEN_LEFT = Set.of("在", "为", "对", "给", "让", "使");
     private static final Pattern COMPARISON = Pattern.compile("比|较|同比|环比|高出|低于");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "、", "以及", "或", "而");
@@ -51,6 +53,7 @@ public final class IndicatorEngine {
     private final Lexicon unitWords;
     private final Lexicon reject;
     private final Lexicon rejectBefore;
+    private final Lexicon nameHeads;
 
     public IndicatorEngine(QuantityGrammar grammar, RuleSet rules, Segmenter segmenter) {
         this.grammar = grammar;
@@ -62,7 +65,9 @@ public final class IndicatorEngine {
         this.rateNouns = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> r.arg().endsWith(NOUN)).toList());
         this.level = new Lexicon(rules.of(RuleKind.LEVEL));
         this.unitWords = new Lexicon(rules.of(RuleKind.UNIT));
-        this.reject = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> !r.arg().equals("BEFORE")).toList());
+        this.reject = new Lexicon(rules.of(RuleKind.REJECT).stream()
+                .filter(r -> r.arg().equals("-") || r.arg().equals(MODIFIER)).toList());
+        this.nameHeads = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("NAME")).toList());
         this.rejectBefore = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("BEFORE")).toList());
     }
 
@@ -133,6 +138,24 @@ public final class IndicatorEngine {
             }
             i = j - 1;
         }
+    }
+
+    /**
+     * Step {@code reject.capacity-name}: a physical quantity right before the head of a project's
+     * name ({@code 720兆瓦储能电站}, {@code 300万吨级}), or inside a list of projects ({@code …10万吨
+     * 绿电铝基材料等项目}), is part of that name.
+     */
+    private boolean capacityInName(String v, int from, int clauseEnd) {
+        if (from < clauseEnd && nameHeads.prefixOf(v.substring(from, Math.min(clauseEnd, from + 1))) != null) {
+            return true;
+        }
+        String named = phrases.looseNounPhrase(v, from, clauseEnd);
+        if (!named.isEmpty() && nameHeads.suffixOf(named) != null) {
+            return true;
+        }
+        String rest = v.substring(from, clauseEnd);
+        int etc = rest.indexOf('等');
+        return etc > 0 && nameHeads.prefixOf(rest.substring(etc + 1)) != null && rest.indexOf('，') < 0;
     }
 
     /**
@@ -240,8 +263,15 @@ public final class IndicatorEngine {
         boolean rankWord = q.text().endsWith("位") || q.text().endsWith("名")
                 ? rejectBefore.firstIn(v.substring(d.sentenceStart, q.start())) != null
                 : rejectBefore.firstIn(left) != null;
-        if (q.measure() instanceof Measure.Count && (reject.prefixOf(right) != null || rankWord)
+        Lexicon.Entry aspect = reject.prefixOf(right);
+        // 3个重点 counts aspects; 8个重点县 counts counties: the aspect word opens a longer name.
+        boolean aspectWord = aspect != null && !(aspect.rule().arg().equals(MODIFIER)
+                && phrases.startsWithNoun(right.substring(aspect.word().length())));
+        if (q.measure() instanceof Measure.Count && (aspectWord || rankWord)
                 || Clauses.quotedName(v, q) || LONE_SCALE.indexOf(q.text().charAt(0)) >= 0) {
+            return null;
+        }
+        if (q.measure() instanceof Measure.Physical && capacityInName(v, rightFrom, clauseEnd)) {
             return null;
         }
         boolean counted = q.measure() instanceof Measure.Count || q.measure() instanceof Measure.Bare;

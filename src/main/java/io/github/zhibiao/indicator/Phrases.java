@@ -292,6 +292,15 @@ final class Phrases {
         return s.endsWith("的") ? s.substring(0, s.length() - 1) : s;
     }
 
+    /** True when {@code s} starts with a noun. */
+    boolean startsWithNoun(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        List<Token> tokens = segmenter.segment(s, 0, Math.min(s.length(), 8));
+        return !tokens.isEmpty() && tokens.get(0).nounLike();
+    }
+
     /** True when a would-be subject is only verbs and adverbs ({@code 将完成}): it needs a noun. */
     boolean verbsOnly(String s) {
         if (s.isEmpty() || s.length() > 6) {
