@@ -43,8 +43,11 @@ public final class Extractor {
     private final TextCleaner cleaner;
     private final IndicatorEngine engine;
     private final ReportContextReader contextReader;
+    /** Whether records carry the ids of the steps behind them ({@link Indicator#trace()}). */
+    private final boolean trace;
 
     private Extractor(Builder b) {
+        this.trace = b.trace;
         this.rules = b.rules;
         this.loader = b.loader;
         this.cleaner = b.cleaner;
@@ -52,6 +55,20 @@ public final class Extractor {
                 .flatMap(r -> r.words().stream()).toList());
         this.engine = new IndicatorEngine(b.grammar, rules, segmenter);
         this.contextReader = new ReportContextReader(segmenter);
+    }
+
+    private Extractor(Extractor base, boolean trace) {
+        this.rules = base.rules;
+        this.loader = base.loader;
+        this.cleaner = base.cleaner;
+        this.engine = base.engine;
+        this.contextReader = base.contextReader;
+        this.trace = trace;
+    }
+
+    /** This extractor, with records that carry their trace or not ({@link Builder#trace}); shares everything else. */
+    public Extractor withTrace(boolean trace) {
+        return trace == this.trace ? this : new Extractor(this, trace);
     }
 
     /** The extractor with the built-in rules, built on first use and shared. */
@@ -94,7 +111,7 @@ public final class Extractor {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(text, "text");
         CleanText clean = cleaner.clean(text);
-        List<Indicator> indicators = engine.extract(clean);
+        List<Indicator> indicators = engine.extract(clean, trace);
         return new Extraction(doc, text, contextReader.read(clean.text()), indicators);
     }
 
@@ -118,14 +135,32 @@ public final class Extractor {
         return extract(report.fileName(), report.text());
     }
 
+    /**
+     * Why each number of a text is, or is not, a record: the ids of the steps that fired on it,
+     * in document order (offsets index {@code text}). For debugging rules; slower than extracting.
+     */
+    public List<IndicatorEngine.Explanation> explain(String text) {
+        return engine.explain(cleaner.clean(Objects.requireNonNull(text, "text")));
+    }
+
     /** Options for an {@link Extractor}; not thread-safe, the extractor it builds is. */
     public static final class Builder {
         private RuleSet rules = RuleSet.defaults();
         private ReportLoader loader = ReportLoader.defaults();
         private TextCleaner cleaner = PageCleaner.defaults();
         private QuantityGrammar grammar = QuantityGrammar.defaults();
+        private boolean trace;
 
         private Builder() {
+        }
+
+        /**
+         * With {@code true}, every record carries the ids of the steps that set its subject, change,
+         * target and category ({@link Indicator#trace()}; JSON Lines field {@code trace}). Off by default.
+         */
+        public Builder trace(boolean trace) {
+            this.trace = trace;
+            return this;
         }
 
         /** The rules to apply (default {@link RuleSet#defaults()}). */

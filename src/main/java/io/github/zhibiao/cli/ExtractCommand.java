@@ -7,6 +7,7 @@ import io.github.zhibiao.format.CsvWriter;
 import io.github.zhibiao.format.ExtractionWriter;
 import io.github.zhibiao.format.JsonLinesWriter;
 import io.github.zhibiao.format.TableWriter;
+import io.github.zhibiao.load.LoadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,6 +86,15 @@ final class ExtractCommand implements Callable<Integer> {
                     + "Default: every file but hidden ones.")
     private String glob;
 
+    @Option(names = "--trace", description = "Add to each JSON Lines record a field trace: the ids of the steps "
+            + "that set its subject, change, target and category.")
+    private boolean trace;
+
+    @Option(names = "--explain", paramLabel = "FILE", description = "Print, for each number of FILE, the steps "
+            + "that fired on it and whether it gave a record (offset, text, record or not, subject, steps); "
+            + "then exit.")
+    private Path explain;
+
     @Option(names = "--bom", description = "Start CSV output with a byte order mark, for Excel.")
     private boolean bom;
 
@@ -93,7 +103,8 @@ final class ExtractCommand implements Callable<Integer> {
                     + PROGRESS_THRESHOLD + " files).")
     private Boolean progress;
 
-    @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*", description = "Reports, and folders of reports.")
+    @Parameters(paramLabel = "FILE_OR_DIR", arity = "0..*", description = "Reports, and folders of reports "
+            + "(at least one, unless --explain).")
     private List<Path> inputs = new ArrayList<>();
 
     static final int PROGRESS_THRESHOLD = 5;
@@ -112,6 +123,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (explain != null) {
+            return explain();
+        }
         validate();
         List<String> inputErrors = new ArrayList<>();
         List<Path> files = files(inputErrors);
@@ -123,7 +137,7 @@ final class ExtractCommand implements Callable<Integer> {
         int[] failed = {inputErrors.size()};
         long[] records = {0};
         try (ExtractionWriter writer = open()) {
-            new Pipeline(source, threads).run(files, outcome -> {
+            new Pipeline(trace ? source.traced() : source, threads).run(files, outcome -> {
                 for (String error : outcome.errors()) {
                     failed[0]++;
                     bar.println("zhibiao: " + error);
@@ -151,7 +165,32 @@ final class ExtractCommand implements Callable<Integer> {
         return failed[0] == 0 ? 0 : 1;
     }
 
+    /** {@code --explain FILE}: the steps behind every number of one file, on standard output. */
+    private int explain() {
+        try {
+            Writer text = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+            for (String line : source.explain(explain)) {
+                text.write(line);
+                text.write('\n');
+            }
+            text.flush();
+            return 0;
+        } catch (LoadException e) {
+            err.println("zhibiao: " + explain + ": " + Pipeline.oneLine(String.valueOf(e.getMessage())));
+            return 1;
+        } catch (IOException e) {
+            err.println("zhibiao: cannot write standard output: " + Pipeline.oneLine(String.valueOf(e.getMessage())));
+            return 1;
+        }
+    }
+
     private void validate() {
+        if (inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE_OR_DIR'");
+        }
+        if (trace && format != Format.jsonl) {
+            throw new ParameterException(spec.commandLine(), "--trace goes with --format jsonl only");
+        }
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }

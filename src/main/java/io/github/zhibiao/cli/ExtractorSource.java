@@ -2,6 +2,7 @@ package io.github.zhibiao.cli;
 
 import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.api.Extractor;
+import io.github.zhibiao.indicator.IndicatorEngine;
 import io.github.zhibiao.load.ArchiveMember;
 import io.github.zhibiao.load.LoadException;
 
@@ -21,6 +22,21 @@ final class ExtractorSource implements Pipeline.Source {
     @Override
     public Extraction extract(Path file) throws LoadException {
         return extractor.extract(file);
+    }
+
+    @Override
+    public Pipeline.Source traced() {
+        return new ExtractorSource(extractor.withTrace(true));
+    }
+
+    @Override
+    public List<String> explain(Path file) throws LoadException {
+        List<String> lines = new ArrayList<>();
+        for (IndicatorEngine.Explanation e : extractor.explain(extractor.loader().load(file).text())) {
+            lines.add(e.start() + "\t" + e.text() + "\t" + (e.kept() ? "record" : "no record") + "\t"
+                    + e.subject() + "\t" + String.join(" ", e.steps()));
+        }
+        return lines;
     }
 
     @Override

@@ -74,6 +74,14 @@ public final class JsonLinesWriter implements ExtractionWriter {
                 json.writeFieldName(field.getKey());
                 writeValue(field.getValue());
             }
+            if (!indicator.trace().isEmpty()) {
+                // Only when asked for (Extractor.Builder.trace): the ids of the steps behind the record.
+                json.writeArrayFieldStart("trace");
+                for (String step : indicator.trace()) {
+                    json.writeString(step);
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
             json.writeRaw('\n');
         }

@@ -45,6 +45,25 @@ final class Enumerations {
         this.splits = m;
     }
 
+    /**
+     * Step {@code subject.topic-carried}: a part named alone after a number whose subject ends in
+     * another part of the same compound takes that subject's topic ({@code 一般公共预算收入增长5.1%、
+     * 支出达到28.6亿元} → {@code 一般公共预算支出}); empty when none does.
+     */
+    String carriedTopic(String part, String previous) {
+        for (List<String> parts : splits.values()) {
+            if (!parts.contains(part)) {
+                continue;
+            }
+            for (String other : parts) {
+                if (!other.equals(part) && previous.endsWith(other) && previous.length() > other.length()) {
+                    return previous.substring(0, previous.length() - other.length()) + part;
+                }
+            }
+        }
+        return "";
+    }
+
     private static int longest(Rule r) {
         return r.words().stream().mapToInt(String::length).max().orElse(0);
     }
@@ -144,7 +163,8 @@ final class Enumerations {
         int best = -1;
         for (Token t : segmenter.segment(last, 0, last.length())) {
             int b = t.end();
-            if (b < last.length() && (best < 0 || Math.abs(b - item.length()) < Math.abs(best - item.length()))) {
+            // On a tie the shorter head: 家用电器 and 新能源汽车零售额 share 零售额, not 汽车零售额.
+            if (b < last.length() && (best < 0 || Math.abs(b - item.length()) <= Math.abs(best - item.length()))) {
                 best = b;
             }
         }

@@ -73,6 +73,35 @@ public final class IndicatorEngine {
 
     /** The indicators of one cleaned text, in document order; spans index {@code clean.loaded()}. */
     public List<Indicator> extract(CleanText clean) {
+        return extract(clean, false);
+    }
+
+    /**
+     * The indicators of one cleaned text; with {@code trace}, each record carries the ids of the
+     * steps that set its subject, change, target and category ({@link Indicator#trace()}).
+     */
+    public List<Indicator> extract(CleanText clean, boolean trace) {
+        return run(clean, trace, null);
+    }
+
+    /**
+     * For each number of a cleaned text, in document order: the number as written and the ids of
+     * the steps that fired on it, the last one {@code reject.*} when it gave no record.
+     */
+    public List<Explanation> explain(CleanText clean) {
+        List<Explanation> out = new ArrayList<>();
+        run(clean, true, out);
+        return out;
+    }
+
+    /** One number and the steps that decided about it ({@link #explain}). */
+    public record Explanation(String text, int start, boolean kept, String subject, List<String> steps) {
+        public Explanation {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    private List<Indicator> run(CleanText clean, boolean trace, List<Explanation> explanations) {
         String v = clean.text();
         List<Quantity> qs = grammar.parse(v);
         int planFrom = plans.planStart(v);
@@ -81,8 +110,14 @@ public final class IndicatorEngine {
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
             int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
-            Draft d = draft(v, q, prevEnd, qs, i, prev, planFrom);
+            List<String> steps = trace ? new ArrayList<>() : null;
+            Draft d = draft(v, q, prevEnd, qs, i, prev, planFrom, steps);
             if (d == null) {
+                if (explanations != null) {
+                    int ls = clean.loadedStart(q.start());
+                    int le = clean.loadedEnd(q.end());
+                    explanations.add(new Explanation(clean.loaded().substring(ls, le), ls, false, "", steps));
+                }
                 continue;
             }
             d.quantity = q;
@@ -102,8 +137,16 @@ public final class IndicatorEngine {
             int ls = clean.loadedStart(q.start());
             int le = clean.loadedEnd(q.end());
             String sentence = clean.loadedSpan(d.sentenceStart, d.sentenceEnd).strip();
-            out.add(new Indicator(clean.loaded().substring(ls, le), ls, le, d.measure, d.category, d.subject,
-                    d.direction != null, d.direction, q.qualifier(), d.target, q.per(), sentence, d.ruleId));
+            if (d.trace != null) {
+                step(d, "category." + d.ruleId);
+            }
+            Indicator ind = new Indicator(clean.loaded().substring(ls, le), ls, le, d.measure, d.category, d.subject,
+                    d.direction != null, d.direction, q.qualifier(), d.target, q.per(), sentence, d.ruleId,
+                    d.trace == null ? List.of() : d.trace);
+            out.add(ind);
+            if (explanations != null) {
+                explanations.add(new Explanation(ind.text(), ls, true, ind.subject(), d.trace));
+            }
         }
         return out;
     }
@@ -129,9 +172,13 @@ public final class IndicatorEngine {
             for (Draft d : members) {
                 if (itemsFit) {
                     d.subject = f.items().get(f.elementOf(v, d.quantity.start()));
+                    step(d, "subject.enumeration-item");
                     Categorizer.Verdict verdict = categorizer.categorize(d.measure, d.subject);
                     d.category = verdict.category();
                     d.ruleId = verdict.ruleId();
+                }
+                if (d != first && (d.direction != first.direction || first.target && !d.target)) {
+                    step(d, "delta.enumeration-verb");
                 }
                 d.direction = first.direction;
                 d.target = d.target || first.target;
@@ -189,6 +236,15 @@ public final class IndicatorEngine {
         String topic;
         Direction direction;
         String ruleId;
+        /** Ids of the steps that fired, in order; null when not tracing. */
+        List<String> trace;
+    }
+
+    /** Notes that step {@code id} fired on {@code d}; nothing when not tracing. */
+    private static void step(Draft d, String id) {
+        if (d.trace != null) {
+            d.trace.add(id);
+        }
     }
 
     /**
@@ -231,12 +287,17 @@ public final class IndicatorEngine {
         return new Change(null, false, leftCore);
     }
 
-    private Draft draft(String v, Quantity q, int prevEnd, List<Quantity> qs, int index, Draft prev, int planFrom) {
+    private Draft draft(String v, Quantity q, int prevEnd, List<Quantity> qs, int index, Draft prev, int planFrom,
+                        List<String> trace) {
         Draft d = new Draft();
+        d.trace = trace;
         d.sentenceStart = Clauses.lastBreak(v, q.start(), Clauses.SENTENCE_BREAKS, 0);
         d.sentenceEnd = Clauses.nextBreak(v, q.end(), Clauses.SENTENCE_BREAKS);
         d.consumedTo = q.end();
         d.target = q.start() >= planFrom || plans.plannedBy(v.substring(d.sentenceStart, q.start()));
+        if (d.target) {
+            step(d, q.start() >= planFrom ? "target.section" : "target.word");
+        }
         boolean samePrevSentence = prev != null && prev.sentenceStart == d.sentenceStart;
         // Within one sentence, a ；-separated part is its own clause group: an empty subject is
         // only inherited inside the group, a breakdown may complete itself across groups.
@@ -267,11 +328,14 @@ public final class IndicatorEngine {
         // 3个重点 counts aspects; 8个重点县 counts counties: the aspect word opens a longer name.
         boolean aspectWord = aspect != null && !(aspect.rule().arg().equals(MODIFIER)
                 && phrases.startsWithNoun(right.substring(aspect.word().length())));
-        if (q.measure() instanceof Measure.Count && (aspectWord || rankWord)
-                || Clauses.quotedName(v, q) || LONE_SCALE.indexOf(q.text().charAt(0)) >= 0) {
-            return null;
-        }
-        if (q.measure() instanceof Measure.Physical && capacityInName(v, rightFrom, clauseEnd)) {
+        String rejected = q.measure() instanceof Measure.Count && aspectWord ? "reject." + aspect.rule().id()
+                : q.measure() instanceof Measure.Count && rankWord ? "reject.rank"
+                : Clauses.quotedName(v, q) ? "reject.quoted-name"
+                : LONE_SCALE.indexOf(q.text().charAt(0)) >= 0 ? "reject.size-class"
+                : q.measure() instanceof Measure.Physical && capacityInName(v, rightFrom, clauseEnd) ? "reject.capacity-name"
+                : null;
+        if (rejected != null) {
+            step(d, rejected);
             return null;
         }
         boolean counted = q.measure() instanceof Measure.Count || q.measure() instanceof Measure.Bare;
@@ -292,16 +356,25 @@ public final class IndicatorEngine {
                 || q.measure() instanceof Measure.Money || q.measure() instanceof Measure.Ratio;
         if (np.isEmpty() && !rateOrMoney && (leftWords.isEmpty() || phrases.verbsOnly(leftWords))) {
             np = phrases.looseNounPhrase(v, rightFrom, clauseEnd);
+            if (!np.isEmpty()) {
+                step(d, "subject.loose-after");
+            }
         }
         int npEnd = Clauses.spanEnd(v, rightFrom, np);
 
         Change change = change(Clauses.stripTail(left, "了"), np);
         d.direction = change.direction();
+        if (d.direction != null) {
+            step(d, "delta.trigger");
+        } else if (change.leveled()) {
+            step(d, "delta.new-level");
+        }
         String subjectLeft = change.subjectWords();
         boolean leveled = change.leveled();
         boolean onlyConjunction = CONJUNCTIONS.contains(left.strip());
         if (onlyConjunction && samePrevSentence) {
             d.direction = prev.direction;
+            step(d, "delta.after-conjunction");
         }
 
         // Subject: the noun phrase right after a counted number, else the words before it.
@@ -314,6 +387,7 @@ public final class IndicatorEngine {
                 d.action = mod.isEmpty() ? null : mod;
             }
             subject = np.length() <= 2 && mod.isEmpty() ? phrases.placeBefore(v, floor, q.start(), np) + np : mod + np;
+            step(d, "subject.after-number");
             d.consumedTo = npEnd;
             // Step subject.actor: things counted at the head of their clause take what they did
             // (404家企业通过两化融合贯标 → 通过两化融合贯标企业).
@@ -321,6 +395,7 @@ public final class IndicatorEngine {
             if (counted && mod.isEmpty() && openLeft(leftWords)
                     && !(act = phrases.actionAfter(v, npEnd, rightEnd)).isEmpty()) {
                 subject = act + np;
+                step(d, "subject.actor");
             }
         } else {
             // A rate's 每生每年 belongs to its unit (per), not to what it measures.
@@ -330,34 +405,45 @@ public final class IndicatorEngine {
                 raw = PER_PHRASE.matcher(raw).replaceFirst("");
             }
             subject = Phrases.stripDe(raw);
+            step(d, "subject.before-number");
             if ((q.measure() instanceof Measure.Percent) && subject.isEmpty()) {
                 // Step subject.share-of: 90%的化工园区降至较低风险等级 measures the parks that did so.
                 int from = rightFrom < rightEnd && v.charAt(rightFrom) == '的' ? rightFrom + 1 : rightFrom;
                 String owner = phrases.looseNounPhrase(v, from, rightEnd);
                 if (!owner.isEmpty()) {
                     subject = owner + phrases.actionAfter(v, Clauses.spanEnd(v, from, owner), rightEnd);
+                    step(d, "subject.share-of");
                 }
             }
             String prevBase = prev == null ? "" : prev.base != null ? prev.base : Phrases.headOf(prev.subject);
             boolean sameKind = prev != null && prev.measure.unit().equals(q.measure().unit());
             String parallel;
-            if (sameGroup && (subject.isEmpty() || onlyConjunction
+            String carried = samePrevSentence ? enumerations.carriedTopic(subject, prev.subject) : "";
+            if (!carried.isEmpty()) {
+                subject = carried;
+                step(d, "subject.topic-carried");
+            } else if (sameGroup && (subject.isEmpty() || onlyConjunction
                     || (d.direction != null || leveled) && subject.length() <= 1)) {
                 subject = prev.subject;
                 d.base = prev.base;
+                step(d, "subject.inherited");
             } else if (samePrevSentence && sameKind && phrases.verbsOnly(subject)) {
                 subject = subject + prevBase;
+                step(d, "subject.verb-completed");
             } else if (!(parallel = samePrevSentence && sameKind && subject.length() <= 6
                     ? phrases.parallelItem(subject, prev.subject) : "").isEmpty()) {
                 // 国有企业增加值增长2.3%；集体企业下降25.5%: 集体企业 stands for 国有企业 in 国有企业增加值.
                 subject = parallel;
+                step(d, "subject.parallel-item");
             } else if (samePrevSentence && raw.endsWith("的") && !raw.startsWith("占") && !prev.subject.isEmpty()) {
                 subject = raw + prev.subject;
+                step(d, "subject.modifier-of-previous");
             } else if (samePrevSentence && sameKind && !prevBase.isEmpty()
                     && (subject.length() <= 2 || subject.length() <= 4 && v.substring(d.sentenceStart, q.start()).contains("其中"))
                     && !categorizer.namesOwnKind(subject, q.measure(), prev.category) && !subject.contains(phrases.lastWord(prevBase))) {
                 subject = subject + prevBase;
                 d.base = prevBase;
+                step(d, "subject.breakdown-item");
             }
         }
         // Money whose words before say only who spent it: what follows names it, a purpose
@@ -369,6 +455,7 @@ public final class IndicatorEngine {
                     : phrases.nounPhraseAfter(v, rightFrom, rightEnd);
             if (!named.isEmpty()) {
                 subject = named;
+                step(d, "subject.money-purpose");
                 d.consumedTo = rightEnd;
             }
         }
@@ -381,6 +468,7 @@ public final class IndicatorEngine {
         Lexicon.Entry rateNoun;
         if (rate && d.direction == null && !leveled && (rateNoun = rateNouns.suffixOf(d.subject)) != null) {
             d.direction = rateNoun.rule().arg().startsWith("DOWN") ? Direction.DOWN : Direction.UP;
+            step(d, "delta.rate-noun");
         }
 
         // Units the text left out.
@@ -388,8 +476,10 @@ public final class IndicatorEngine {
         if (m instanceof Measure.Bare bare) {
             Lexicon.Hit h = unitWords.headIn(subject.isEmpty() ? left : subject);
             if (h == null || q.per() != null) {
+                step(d, "reject.no-unit");
                 return null;
             }
+            step(d, "unit." + h.entry().rule().id());
             String unit = h.entry().rule().arg();
             m = unit.equals("元") ? new Measure.Money(bare.value(), "元") : new Measure.Count(bare.value(), unit);
         }
@@ -404,6 +494,7 @@ public final class IndicatorEngine {
                 && d.topic != null && subject.length() <= 3 && !subject.isEmpty() && !subject.contains(d.topic)
                 && !categorizer.namesSchool(subject)) {
             d.subject = d.topic + subject;
+            step(d, "subject.school-topic");
         }
         return d;
     }

@@ -1,6 +1,7 @@
 package io.github.zhibiao.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,12 +33,23 @@ import java.util.Objects;
  * @param per       denominator of a rate unit ({@code 生·年}), or {@code null}
  * @param sentence  the sentence the number stands in, from the loaded text
  * @param ruleId    id of the rule that set the category, for tracing a wrong record to its cause
+ * @param trace     ids of the steps that set subject, change, target and category
+ *                  ({@code subject.after-number}, {@code delta.trigger}…), when asked for; else empty
  */
 public record Indicator(String text, int start, int end, Measure measure, Category category,
                         String subject, boolean delta, Direction direction, Qualifier qualifier,
-                        boolean target, String per, String sentence, String ruleId) {
+                        boolean target, String per, String sentence, String ruleId, List<String> trace) {
+
+    /** A record without a trace. */
+    public Indicator(String text, int start, int end, Measure measure, Category category,
+                     String subject, boolean delta, Direction direction, Qualifier qualifier,
+                     boolean target, String per, String sentence, String ruleId) {
+        this(text, start, end, measure, category, subject, delta, direction, qualifier, target, per, sentence,
+                ruleId, List.of());
+    }
 
     public Indicator {
+        trace = trace == null ? List.of() : List.copyOf(trace);
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(category, "category");
