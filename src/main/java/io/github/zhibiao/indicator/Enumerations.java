@@ -24,6 +24,8 @@ final class Enumerations {
 
     /** The words of the shared verb between 分别 and the first number stay short ({@code 提升至}). */
     private static final int MAX_VERB = 5;
+    /** A compound stands near the start of the list's phrase ({@code 金融机构存贷款余额}). */
+    private static final int MAX_SPLIT_OFFSET = 4;
     private static final String RESPECTIVELY = "分别";
     private static final Pattern LIST_TAIL = Pattern.compile("(年均|同比|比上年|较上年|比去年|每月|每年|平均|均)+$");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("、");
@@ -139,9 +141,10 @@ final class Enumerations {
     private List<String> splitCompound(String item) {
         for (Map.Entry<String, List<String>> e : splits.entrySet()) {
             int i = item.indexOf(e.getKey());
-            if (i >= 0 && i <= 2) {
+            if (i >= 0 && i <= MAX_SPLIT_OFFSET) {
+                String lead = item.substring(0, i);
                 String rest = item.substring(i + e.getKey().length());
-                return e.getValue().stream().map(p -> p + rest).toList();
+                return e.getValue().stream().map(p -> lead + p + rest).toList();
             }
         }
         return List.of(item);

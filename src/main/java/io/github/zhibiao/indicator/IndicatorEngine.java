@@ -91,6 +91,8 @@ public final class IndicatorEngine {
     public List<Explanation> explain(CleanText clean) {
         List<Explanation> out = new ArrayList<>();
         run(clean, true, out);
+        // Rejections are noted as they happen, records once complete: put them back in text order.
+        out.sort(java.util.Comparator.comparingInt(Explanation::start));
         return out;
     }
 
@@ -354,7 +356,8 @@ public final class IndicatorEngine {
         String leftWords = phrases.cleanLeftSubject(Clauses.stripTail(left, "了"), false);
         boolean rateOrMoney = q.measure() instanceof Measure.Percent || q.measure() instanceof Measure.PercentagePoints
                 || q.measure() instanceof Measure.Money || q.measure() instanceof Measure.Ratio;
-        if (np.isEmpty() && !rateOrMoney && (leftWords.isEmpty() || phrases.verbsOnly(leftWords))) {
+        boolean sizeClassNext = rightFrom < clauseEnd && Character.isDigit(v.charAt(rightFrom));
+        if (np.isEmpty() && !rateOrMoney && (openLeft(leftWords) || sizeClassNext || phrases.verbsOnly(leftWords))) {
             np = phrases.looseNounPhrase(v, rightFrom, clauseEnd);
             if (!np.isEmpty()) {
                 step(d, "subject.loose-after");
