@@ -163,6 +163,10 @@ final class Enumerations {
         if (item.length() >= last.length() - 1) {
             return "";
         }
+        if (last.charAt(0) == item.charAt(0)) {
+            // 第一、第三产业增加值: the item stands for a prefix of its own length.
+            return last.substring(item.length());
+        }
         int best = -1;
         for (Token t : segmenter.segment(last, 0, last.length())) {
             int b = t.end();
