@@ -208,6 +208,19 @@ public final class IndicatorEngine {
     }
 
     /**
+     * What follows a list of examples closed by 等 ({@code A、B等综合治理工程} → {@code 综合治理工程});
+     * empty when the subject holds no such list (高等, 平等 are words, not lists).
+     */
+    private static String afterExamples(String subject) {
+        int k = subject.lastIndexOf('等');
+        if (k <= 0 || subject.lastIndexOf('、', k) < 0 || "高平中初同".indexOf(subject.charAt(k - 1)) >= 0) {
+            return "";
+        }
+        String head = subject.substring(k + 1);
+        return head.length() >= 2 && !head.startsWith("级") ? head : "";
+    }
+
+    /**
      * Words before a counted number that leave the clause's action to the counted things: none,
      * a preposition of place or beneficiary (在, 为, 对), or examples ending in 等.
      */
@@ -409,6 +422,12 @@ public final class IndicatorEngine {
             }
             subject = Phrases.stripDe(raw);
             step(d, "subject.before-number");
+            String head = afterExamples(subject);
+            if (!head.isEmpty()) {
+                // 引进华为智能生活馆、砂之船奥莱等首店100多家: the examples before 等 are not what is counted.
+                subject = head;
+                step(d, "subject.after-examples");
+            }
             if ((q.measure() instanceof Measure.Percent) && subject.isEmpty()) {
                 // Step subject.share-of: 90%的化工园区降至较低风险等级 measures the parks that did so.
                 int from = rightFrom < rightEnd && v.charAt(rightFrom) == '的' ? rightFrom + 1 : rightFrom;
