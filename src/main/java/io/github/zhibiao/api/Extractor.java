@@ -47,8 +47,11 @@ public final class Extractor {
     private final IndicatorEngine engine;
     private final ReportContextReader contextReader;
     private final TableReader tables;
+    /** Whether records carry the ids of the steps behind them ({@link Indicator#trace()}). */
+    private final boolean trace;
 
     private Extractor(Builder b) {
+        this.trace = b.trace;
         this.rules = b.rules;
         this.loader = b.loader;
         this.cleaner = b.cleaner;
@@ -57,6 +60,21 @@ public final class Extractor {
         this.engine = new IndicatorEngine(b.grammar, rules, segmenter);
         this.contextReader = new ReportContextReader(segmenter);
         this.tables = new TableReader(b.grammar, engine);
+    }
+
+    private Extractor(Extractor base, boolean trace) {
+        this.rules = base.rules;
+        this.loader = base.loader;
+        this.cleaner = base.cleaner;
+        this.engine = base.engine;
+        this.contextReader = base.contextReader;
+        this.tables = base.tables;
+        this.trace = trace;
+    }
+
+    /** This extractor, with records that carry their trace or not ({@link Builder#trace}); shares everything else. */
+    public Extractor withTrace(boolean trace) {
+        return trace == this.trace ? this : new Extractor(this, trace);
     }
 
     /** The extractor with the built-in rules, built on first use and shared. */
@@ -127,7 +145,7 @@ public final class Extractor {
         Objects.requireNonNull(text, "text");
         boolean page = pdf || LayoutRepair.pageLike(text);
         CleanText clean = view(text, page);
-        List<Indicator> indicators = TableReader.merge(engine.extract(clean), tables.read(text, structured, page));
+        List<Indicator> indicators = TableReader.merge(engine.extract(clean, trace), tables.read(text, structured, page));
         return new Extraction(doc, text, contextReader.read(clean.text()), indicators);
     }
 
@@ -202,14 +220,33 @@ public final class Extractor {
         return new Extraction(x.doc(), x.loadedText(), x.context(), x.indicators(), report.diagnostics());
     }
 
+    /**
+     * Why each number of a text is, or is not, a record: the ids of the steps that fired on it,
+     * in document order (offsets index {@code text}). For debugging rules; slower than extracting.
+     */
+    public List<IndicatorEngine.Explanation> explain(String text) {
+        Objects.requireNonNull(text, "text");
+        return engine.explain(view(text, LayoutRepair.pageLike(text)));
+    }
+
     /** Options for an {@link Extractor}; not thread-safe, the extractor it builds is. */
     public static final class Builder {
         private RuleSet rules = RuleSet.defaults();
         private ReportLoader loader = ReportLoader.defaults();
         private TextCleaner cleaner = PageCleaner.defaults();
         private QuantityGrammar grammar = QuantityGrammar.defaults();
+        private boolean trace;
 
         private Builder() {
+        }
+
+        /**
+         * With {@code true}, every record carries the ids of the steps that set its subject, change,
+         * target and category ({@link Indicator#trace()}; JSON Lines field {@code trace}). Off by default.
+         */
+        public Builder trace(boolean trace) {
+            this.trace = trace;
+            return this;
         }
 
         /** The rules to apply (default {@link RuleSet#defaults()}). */

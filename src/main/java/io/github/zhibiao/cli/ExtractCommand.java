@@ -5,6 +5,7 @@ import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.Zhibiao;
 import io.github.zhibiao.format.ExtractionWriter;
 import io.github.zhibiao.load.Diagnostic;
+import io.github.zhibiao.load.LoadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,10 +13,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.FileSystems;
@@ -128,6 +133,15 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Add the rules of a rules file (see the README's \"Rules files\"); repeatable.")
     private List<Path> rules = new ArrayList<>();
 
+    @Option(names = "--trace", description = "Add to each JSON Lines record a field trace: the ids of the steps "
+            + "that set its subject, change, target and category.")
+    private boolean trace;
+
+    @Option(names = "--explain", paramLabel = "FILE", description = "Print, for each number of FILE, the steps "
+            + "that fired on it and whether it gave a record (offset, text, record or not, subject, steps); "
+            + "then exit.")
+    private Path explain;
+
     @Option(names = "--bom", description = "Start CSV output with a byte order mark, for Excel.")
     private boolean bom;
 
@@ -136,7 +150,8 @@ final class ExtractCommand implements Callable<Integer> {
                     + PROGRESS_THRESHOLD + " files).")
     private Boolean progress;
 
-    @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*", description = "Reports, folders of reports, .zip archives of reports.")
+    @Parameters(paramLabel = "FILE_OR_DIR", arity = "0..*", description = "Reports, and folders of reports "
+            + "(at least one, unless --explain).")
     private List<Path> inputs = new ArrayList<>();
 
     static final int PROGRESS_THRESHOLD = 5;
@@ -155,6 +170,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (explain != null) {
+            return explain(sources.open(settings()));
+        }
         OutputFormat format = format();
         Settings settings = settings();
         validate(format);
@@ -178,7 +196,7 @@ final class ExtractCommand implements Callable<Integer> {
         int[] failed = {inputErrors.size()};
         long[] records = {0};
         try (ExtractionWriter writer = format.open(output == null ? stdout : Files.newOutputStream(output), bom)) {
-            new Pipeline(source, threads, f -> docs.getOrDefault(f, f.getFileName().toString())).run(files, outcome -> {
+            new Pipeline(trace ? source.traced() : source, threads, f -> docs.getOrDefault(f, f.getFileName().toString())).run(files, outcome -> {
                 if (outcome.failed()) {
                     failed[0]++;
                     bar.println("zhibiao: " + outcome.label() + ": " + outcome.error());
@@ -216,6 +234,25 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("zhibiao: " + files.size() + " files, " + records[0] + " records, " + failed[0] + " failed");
         }
         return failed[0] == 0 ? 0 : 1;
+    }
+
+    /** {@code --explain FILE}: the steps behind every number of one file, on standard output. */
+    private int explain(Pipeline.Source source) {
+        try {
+            Writer text = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+            for (String line : source.explain(explain)) {
+                text.write(line);
+                text.write('\n');
+            }
+            text.flush();
+            return 0;
+        } catch (LoadException e) {
+            err.println("zhibiao: " + explain + ": " + Pipeline.oneLine(String.valueOf(e.getMessage())));
+            return 1;
+        } catch (IOException e) {
+            err.println("zhibiao: cannot write standard output: " + Pipeline.oneLine(String.valueOf(e.getMessage())));
+            return 1;
+        }
     }
 
     static boolean isBrokenPipe(IOException e) {
@@ -296,6 +333,12 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private void validate(OutputFormat format) {
+        if (inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no input file: name reports, folders or .zip archives");
+        }
+        if (trace && format != OutputFormat.JSONL) {
+            throw new ParameterException(spec.commandLine(), "--trace goes with --format jsonl only");
+        }
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }

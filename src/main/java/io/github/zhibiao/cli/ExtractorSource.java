@@ -2,12 +2,15 @@ package io.github.zhibiao.cli;
 
 import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.api.Extractor;
+import io.github.zhibiao.indicator.IndicatorEngine;
 import io.github.zhibiao.load.LoadException;
 import io.github.zhibiao.load.ReportLoader;
 
 import java.io.IOException;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The real source of the command line: the extractor, and for zip archives every report inside (loaded by the extractor's own loader, one at a time). */
@@ -59,5 +62,20 @@ final class ExtractorSource implements Pipeline.Source {
             }
             each.accept(done);
         });
+    }
+
+    @Override
+    public Pipeline.Source traced() {
+        return new ExtractorSource(extractor.withTrace(true));
+    }
+
+    @Override
+    public List<String> explain(Path file) throws LoadException {
+        List<String> lines = new ArrayList<>();
+        for (IndicatorEngine.Explanation e : extractor.explain(extractor.loader().load(file).text())) {
+            lines.add(e.start() + "\t" + e.text() + "\t" + (e.kept() ? "record" : "no record") + "\t"
+                    + e.subject() + "\t" + String.join(" ", e.steps()));
+        }
+        return lines;
     }
 }

@@ -52,6 +52,16 @@ final class Pipeline {
         default void extractArchive(Path zip, Consumer<Member> each) throws LoadException {
             each.accept(new Member(zip.getFileName().toString(), extract(zip), null));
         }
+
+        /** This source with records that carry their trace ({@code --trace}); by default itself. */
+        default Source traced() {
+            return this;
+        }
+
+        /** For {@code --explain}: one line per number of the file with the steps that fired; by default none. */
+        default List<String> explain(Path file) throws LoadException {
+            return List.of();
+        }
     }
 
     /** One report of an archive: its extraction, or why there is none. */

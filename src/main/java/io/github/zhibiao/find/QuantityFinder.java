@@ -311,6 +311,19 @@ public final class QuantityFinder {
         Core core;
     }
 
+    /** Four digits and nothing else: a year (2020年), never a statistic's value. */
+    private static boolean yearDigits(CharSequence t, int from, int to) {
+        if (to - from != 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (t.charAt(k) < '0' || t.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Parsed blocked(int skipTo) {
         Parsed p = new Parsed();
         p.state = BLOCKED;
@@ -562,6 +575,9 @@ public final class QuantityFinder {
         int ul = r.after().longest(t, p, n);
         if (ul > 0) {
             UnitEntry e = r.after().valueAt(t, p, ul);
+            if (e.scope() == Scope.STATISTIC && (!r.statisticBefore(t, i) || yearDigits(t, i, p))) {
+                return blocked(skipChain(t, p + ul)); // 3-6岁, 三年内: ages and durations
+            }
             if (e.blocks()) {
                 if (e.scope().applies(arabic, c.startsWithScale)) {
                     return blocked(skipChain(t, p + ul));
@@ -601,7 +617,7 @@ public final class QuantityFinder {
             }
             if (q > p) {
                 int bl2 = r.after().longest(t, q, n);
-                if (bl2 > 0 && r.after().valueAt(t, q, bl2).blocks()
+                if (bl2 > 0 && (r.after().valueAt(t, q, bl2).blocks() || r.after().valueAt(t, q, bl2).scope() == Scope.STATISTIC)
                         && r.after().valueAt(t, q, bl2).scope().applies(arabic, c.startsWithScale)) {
                     return blocked(q + bl2); // 2023 年
                 }

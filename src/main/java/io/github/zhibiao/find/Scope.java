@@ -9,7 +9,13 @@ public enum Scope {
     /** Numbers with Chinese numeral characters ({@code 三类}). */
     CHINESE,
     /** Chinese numbers that begin with a scale word ({@code 上百}, {@code 数十}). */
-    SCALE_START;
+    SCALE_START,
+    /**
+     * Units of time that measure only after a statistic's name ({@code 人均预期寿命78.9岁},
+     * {@code 平均受教育年限11.7年}; the {@code STATISTIC} rows of {@code blockers.tsv}); elsewhere
+     * they block the number like ages and durations.
+     */
+    STATISTIC;
 
     /** Whether a number that is (or is not) all Arabic and does (not) start with a scale is in scope. */
     public boolean applies(boolean arabic, boolean startsWithScale) {
@@ -18,6 +24,7 @@ public enum Scope {
             case ARABIC -> arabic;
             case CHINESE -> !arabic;
             case SCALE_START -> !arabic && startsWithScale;
+            case STATISTIC -> true;
         };
     }
 }

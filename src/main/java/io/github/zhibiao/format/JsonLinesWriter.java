@@ -76,6 +76,17 @@ public final class JsonLinesWriter implements ExtractionWriter {
                 line.append(':');
                 value(line, field.getValue());
             }
+            if (!indicator.trace().isEmpty()) {
+                // Only when asked for (Extractor.Builder.trace): the ids of the steps behind the record.
+                line.append(",\"trace\":[");
+                for (int k = 0; k < indicator.trace().size(); k++) {
+                    if (k > 0) {
+                        line.append(',');
+                    }
+                    string(line, indicator.trace().get(k));
+                }
+                line.append(']');
+            }
             line.append("}\n");
             out.append(line);
         }

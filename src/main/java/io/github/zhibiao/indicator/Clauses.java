@@ -165,8 +165,12 @@ final class Clauses {
      * pages often lose closing quotes, so a Chinese numeral right after an opening quote is enough.
      */
     static boolean quotedName(String v, Quantity q) {
-        if (q.start() == 0 || OPEN_QUOTES.indexOf(v.charAt(q.start() - 1)) < 0) {
+        if (q.start() == 0) {
             return false;
+        }
+        if (OPEN_QUOTES.indexOf(v.charAt(q.start() - 1)) < 0) {
+            // A Chinese numeral a few characters into a quote is part of a slogan (“一干两支”, “抓两头”).
+            return !Character.isDigit(q.text().charAt(0)) && insideShortQuote(v, q.start());
         }
         if (!Character.isDigit(q.text().charAt(0))) {
             return true;
@@ -178,6 +182,38 @@ final class Clauses {
             }
             if (RIGHT_BREAKS.indexOf(c) >= 0) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where {@code phrase}, read from {@code from} with quote marks skipped (as {@link #trimQuotes}
+     * dropped them), ends in {@code v}.
+     */
+    static int spanEnd(String v, int from, String phrase) {
+        int i = from;
+        int matched = 0;
+        while (i < v.length() && matched < phrase.length()) {
+            if (QUOTES.matcher(String.valueOf(v.charAt(i))).matches() && v.charAt(i) != phrase.charAt(matched)) {
+                i++;
+                continue;
+            }
+            i++;
+            matched++;
+        }
+        return i;
+    }
+
+    /** Whether an opening quote stands at most four characters before {@code at}, with no close between. */
+    private static boolean insideShortQuote(String v, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 4); i--) {
+            char c = v.charAt(i);
+            if (CLOSE_QUOTES.indexOf(c) >= 0 && OPEN_QUOTES.indexOf(c) < 0 || RIGHT_BREAKS.indexOf(c) >= 0) {
+                return false;
+            }
+            if (OPEN_QUOTES.indexOf(c) >= 0) {
+                return true;
             }
         }
         return false;

@@ -28,6 +28,11 @@ import java.util.regex.Pattern;
  */
 public final class IndicatorEngine {
 
+    /** The arg suffix of delta rules whose words are nouns naming a change ({@code 涨幅}). */
+    private static final String NOUN = "-NOUN";
+    /** The arg of reject rules whose word may also open a longer name ({@code 8个重点县}). */
+    private static final String MODIFIER = "MODIFIER";
+    private static final Set<String> OPEN_LEFT = Set.of("在", "为", "对", "给", "让", "使");
     private static final Pattern COMPARISON = Pattern.compile("比|较|同比|环比|高出|低于");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "、", "以及", "或", "而");
     /** A figure that starts with a bare scale word is a size class (百万吨乙烯项目, 千亿级产业), not a count. */
@@ -35,34 +40,72 @@ public final class IndicatorEngine {
     private static final Pattern PURPOSE = Pattern.compile("用于|用来|实施|支持|推进|开展|建设");
     private static final Pattern RANGE_JOINER = Pattern.compile("\\s*[-—–~～至到]{1,2}\\s*");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[、，,]+$");
-    private static final Pattern PER_PHRASE = Pattern.compile("(每[^每]{1,2}){1,2}(补助|投入|安排|拨付)?$");
     private static final Pattern REPLACEMENT_EDGES = Pattern.compile("^[\\uFFFD\\u0085\\s]+|[\\uFFFD\\u0085\\s]+$");
+    private static final Pattern PER_PHRASE = Pattern.compile("(每[^每]{1,2}){1,2}(补助|投入|安排|拨付)?$");
     private static final Pattern PURPOSE_VERB = Pattern.compile("^(提高|改善|支持|补助|奖励|建设)(?=.{4})");
 
     private final QuantityGrammar grammar;
     private final Categorizer categorizer;
     private final PlanFinder plans;
     private final Phrases phrases;
+    private final Enumerations enumerations;
     private final Lexicon delta;
+    private final Lexicon rateNouns;
     private final Lexicon level;
     private final Lexicon unitWords;
     private final Lexicon reject;
     private final Lexicon rejectBefore;
+    private final Lexicon nameHeads;
 
     public IndicatorEngine(QuantityGrammar grammar, RuleSet rules, Segmenter segmenter) {
         this.grammar = grammar;
         this.categorizer = new Categorizer(rules);
         this.plans = new PlanFinder(rules);
         this.phrases = new Phrases(segmenter, categorizer, rules);
-        this.delta = new Lexicon(rules.of(RuleKind.DELTA));
+        this.enumerations = new Enumerations(segmenter, phrases, rules);
+        this.delta = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> !r.arg().endsWith(NOUN)).toList());
+        this.rateNouns = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> r.arg().endsWith(NOUN)).toList());
         this.level = new Lexicon(rules.of(RuleKind.LEVEL));
         this.unitWords = new Lexicon(rules.of(RuleKind.UNIT));
-        this.reject = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> !r.arg().equals("BEFORE")).toList());
+        this.reject = new Lexicon(rules.of(RuleKind.REJECT).stream()
+                .filter(r -> r.arg().equals("-") || r.arg().equals(MODIFIER)).toList());
+        this.nameHeads = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("NAME")).toList());
         this.rejectBefore = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("BEFORE")).toList());
     }
 
     /** The indicators of one cleaned text, in document order; spans index {@code clean.loaded()}. */
     public List<Indicator> extract(CleanText clean) {
+        return extract(clean, false);
+    }
+
+    /**
+     * The indicators of one cleaned text; with {@code trace}, each record carries the ids of the
+     * steps that set its subject, change, target and category ({@link Indicator#trace()}).
+     */
+    public List<Indicator> extract(CleanText clean, boolean trace) {
+        return run(clean, trace, null);
+    }
+
+    /**
+     * For each number of a cleaned text, in document order: the number as written and the ids of
+     * the steps that fired on it, the last one {@code reject.*} when it gave no record.
+     */
+    public List<Explanation> explain(CleanText clean) {
+        List<Explanation> out = new ArrayList<>();
+        run(clean, true, out);
+        // Rejections are noted as they happen, records once complete: put them back in text order.
+        out.sort(java.util.Comparator.comparingInt(Explanation::start));
+        return out;
+    }
+
+    /** One number and the steps that decided about it ({@link #explain}). */
+    public record Explanation(String text, int start, boolean kept, String subject, List<String> steps) {
+        public Explanation {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    private List<Indicator> run(CleanText clean, boolean trace, List<Explanation> explanations) {
         String v = clean.text();
         List<Quantity> qs = grammar.parse(v);
         int planFrom = plans.planStart(v);
@@ -72,8 +115,14 @@ public final class IndicatorEngine {
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
             int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
-            Draft d = draftOrSkip(v, q, prevEnd, qs, i, prev, planFrom, bounds);
+            List<String> steps = trace ? new ArrayList<>() : null;
+            Draft d = draftOrSkip(v, q, prevEnd, qs, i, prev, planFrom, steps, bounds);
             if (d == null) {
+                if (explanations != null) {
+                    int ls = clean.loadedStart(q.start());
+                    int le = clean.loadedEnd(q.end());
+                    explanations.add(new Explanation(clean.loaded().substring(ls, le), ls, false, "", steps));
+                }
                 continue;
             }
             d.quantity = q;
@@ -86,6 +135,7 @@ public final class IndicatorEngine {
             drafts.add(d);
             prev = d;
         }
+        shareEnumerations(v, drafts);
         List<Indicator> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             Quantity q = d.quantity;
@@ -93,10 +143,93 @@ public final class IndicatorEngine {
             int le = clean.loadedEnd(q.end());
             String sentence = SentenceField.of(clean.loaded(), clean.loadedStart(d.sentenceStart),
                     clean.loadedEnd(d.sentenceEnd), ls, le);
-            out.add(new Indicator(clean.loaded().substring(ls, le), ls, le, d.measure, d.category, d.subject,
-                    d.direction != null, d.direction, q.qualifier(), d.target, q.per(), sentence, d.ruleId));
+            if (d.trace != null) {
+                step(d, "category." + d.ruleId);
+            }
+            Indicator ind = new Indicator(clean.loaded().substring(ls, le), ls, le, d.measure, d.category, d.subject,
+                    d.direction != null, d.direction, q.qualifier(), d.target, q.per(), sentence, d.ruleId,
+                    d.trace == null ? List.of() : d.trace);
+            out.add(ind);
+            if (explanations != null) {
+                explanations.add(new Explanation(ind.text(), ls, true, ind.subject(), d.trace));
+            }
         }
         return out;
+    }
+
+    /**
+     * Step {@code enumeration}: the numbers of {@code A、B、C…分别增长x、y、z} each measure their own
+     * item, and all say what the shared verb says (change, direction, target).
+     */
+    private void shareEnumerations(String v, List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft first = drafts.get(i);
+            Enumerations.Found f = enumerations.at(v, first.quantity.start());
+            if (f == null) {
+                continue;
+            }
+            int j = i;
+            List<Draft> members = new ArrayList<>();
+            while (j < drafts.size() && drafts.get(j).quantity.start() < f.end()) {
+                members.add(drafts.get(j++));
+            }
+            Draft last = members.get(members.size() - 1);
+            boolean itemsFit = f.items().size() == f.elementOf(v, last.quantity.start()) + 1 && f.items().size() > 1;
+            for (Draft d : members) {
+                if (itemsFit) {
+                    d.subject = f.items().get(f.elementOf(v, d.quantity.start()));
+                    step(d, "subject.enumeration-item");
+                    Categorizer.Verdict verdict = categorizer.categorize(d.measure, d.subject);
+                    d.category = verdict.category();
+                    d.ruleId = verdict.ruleId();
+                }
+                if (d != first && (d.direction != first.direction || first.target && !d.target)) {
+                    step(d, "delta.enumeration-verb");
+                }
+                d.direction = first.direction;
+                d.target = d.target || first.target;
+            }
+            i = j - 1;
+        }
+    }
+
+    /**
+     * Step {@code reject.capacity-name}: a physical quantity right before the head of a project's
+     * name ({@code 720兆瓦储能电站}, {@code 300万吨级}), or inside a list of projects ({@code …10万吨
+     * 绿电铝基材料等项目}), is part of that name.
+     */
+    private boolean capacityInName(String v, int from, int clauseEnd) {
+        if (from < clauseEnd && nameHeads.prefixOf(v.substring(from, Math.min(clauseEnd, from + 1))) != null) {
+            return true;
+        }
+        String named = phrases.looseNounPhrase(v, from, clauseEnd);
+        if (!named.isEmpty() && nameHeads.suffixOf(named) != null) {
+            return true;
+        }
+        String rest = v.substring(from, clauseEnd);
+        int etc = rest.indexOf('等');
+        return etc > 0 && nameHeads.prefixOf(rest.substring(etc + 1)) != null && rest.indexOf('，') < 0;
+    }
+
+    /**
+     * What follows a list of examples closed by 等 ({@code A、B等综合治理工程} → {@code 综合治理工程});
+     * empty when the subject holds no such list (高等, 平等 are words, not lists).
+     */
+    private static String afterExamples(String subject) {
+        int k = subject.lastIndexOf('等');
+        if (k <= 0 || subject.lastIndexOf('、', k) < 0 || "高平中初同".indexOf(subject.charAt(k - 1)) >= 0) {
+            return "";
+        }
+        String head = subject.substring(k + 1);
+        return head.length() >= 2 && !head.startsWith("级") ? head : "";
+    }
+
+    /**
+     * Words before a counted number that leave the clause's action to the counted things: none,
+     * a preposition of place or beneficiary (在, 为, 对), or examples ending in 等.
+     */
+    private static boolean openLeft(String leftWords) {
+        return leftWords.isEmpty() || OPEN_LEFT.contains(leftWords) || leftWords.endsWith("等");
     }
 
     /**
@@ -105,10 +238,13 @@ public final class IndicatorEngine {
      * other records.
      */
     private Draft draftOrSkip(String v, Quantity q, int prevEnd, List<Quantity> qs, int i, Draft prev, int planFrom,
-            Bounds bounds) {
+            List<String> trace, Bounds bounds) {
         try {
-            return draft(v, q, prevEnd, qs, i, prev, planFrom, bounds);
+            return draft(v, q, prevEnd, qs, i, prev, planFrom, trace, bounds);
         } catch (RuntimeException unreadable) {
+            if (trace != null) {
+                trace.add("reject.unreadable");
+            }
             return null;
         }
     }
@@ -145,6 +281,15 @@ public final class IndicatorEngine {
         String topic;
         Direction direction;
         String ruleId;
+        /** Ids of the steps that fired, in order; null when not tracing. */
+        List<String> trace;
+    }
+
+    /** Notes that step {@code id} fired on {@code d}; nothing when not tracing. */
+    private static void step(Draft d, String id) {
+        if (d.trace != null) {
+            d.trace.add(id);
+        }
     }
 
     /**
@@ -199,13 +344,17 @@ public final class IndicatorEngine {
     }
 
     private Draft draft(String v, Quantity q, int prevEnd, List<Quantity> qs, int index, Draft prev, int planFrom,
-            Bounds bounds) {
+                        List<String> trace, Bounds bounds) {
         Draft d = new Draft();
+        d.trace = trace;
         // A sentence longer than the window (a text without punctuation) is read as the window.
         d.sentenceStart = bounds.sentence.before(q.start(), Math.max(0, q.start() - Clauses.WINDOW));
         d.sentenceEnd = bounds.sentence.after(q.end(), q.end() + Clauses.WINDOW);
         d.consumedTo = q.end();
         d.target = q.start() >= planFrom || plans.plannedBy(v.substring(d.sentenceStart, q.start()));
+        if (d.target) {
+            step(d, q.start() >= planFrom ? "target.section" : "target.word");
+        }
         boolean samePrevSentence = prev != null && prev.sentenceStart == d.sentenceStart;
         // Within one sentence, a ；-separated part is its own clause group: an empty subject is
         // only inherited inside the group, a breakdown may complete itself across groups.
@@ -232,8 +381,18 @@ public final class IndicatorEngine {
         boolean rankWord = q.text().endsWith("位") || q.text().endsWith("名")
                 ? rejectBefore.firstIn(v.substring(d.sentenceStart, q.start())) != null
                 : rejectBefore.firstIn(left) != null;
-        if (q.measure() instanceof Measure.Count && (reject.prefixOf(right) != null || rankWord)
-                || Clauses.quotedName(v, q) || LONE_SCALE.indexOf(q.text().charAt(0)) >= 0) {
+        Lexicon.Entry aspect = reject.prefixOf(right);
+        // 3个重点 counts aspects; 8个重点县 counts counties: the aspect word opens a longer name.
+        boolean aspectWord = aspect != null && !(aspect.rule().arg().equals(MODIFIER)
+                && phrases.startsWithNoun(right.substring(aspect.word().length())));
+        String rejected = q.measure() instanceof Measure.Count && aspectWord ? "reject." + aspect.rule().id()
+                : q.measure() instanceof Measure.Count && rankWord ? "reject.rank"
+                : Clauses.quotedName(v, q) ? "reject.quoted-name"
+                : LONE_SCALE.indexOf(q.text().charAt(0)) >= 0 ? "reject.size-class"
+                : q.measure() instanceof Measure.Physical && capacityInName(v, rightFrom, clauseEnd) ? "reject.capacity-name"
+                : null;
+        if (rejected != null) {
+            step(d, rejected);
             return null;
         }
         boolean counted = q.measure() instanceof Measure.Count || q.measure() instanceof Measure.Bare;
@@ -246,13 +405,34 @@ public final class IndicatorEngine {
             }
         }
 
+        // Step subject.loose-after: with nothing but verbs before it, the thing after the number is
+        // what it measures even when the segmenter breaks its name up (打造5条多式联运示范线路) or a
+        // size class stands inside it (新建22个750千伏和330千伏电网工程).
+        String leftWords = phrases.cleanLeftSubject(Clauses.stripTail(left, "了"), false);
+        boolean rateOrMoney = q.measure() instanceof Measure.Percent || q.measure() instanceof Measure.PercentagePoints
+                || q.measure() instanceof Measure.Money || q.measure() instanceof Measure.Ratio;
+        boolean sizeClassNext = rightFrom < clauseEnd && Character.isDigit(v.charAt(rightFrom));
+        if (np.isEmpty() && !rateOrMoney && (openLeft(leftWords) || sizeClassNext || phrases.verbsOnly(leftWords))) {
+            np = phrases.looseNounPhrase(v, rightFrom, clauseEnd);
+            if (!np.isEmpty()) {
+                step(d, "subject.loose-after");
+            }
+        }
+        int npEnd = Clauses.spanEnd(v, rightFrom, np);
+
         Change change = change(Clauses.stripTail(left, "了"), np);
         d.direction = change.direction();
+        if (d.direction != null) {
+            step(d, "delta.trigger");
+        } else if (change.leveled()) {
+            step(d, "delta.new-level");
+        }
         String subjectLeft = change.subjectWords();
         boolean leveled = change.leveled();
         boolean onlyConjunction = CONJUNCTIONS.contains(left.strip());
         if (onlyConjunction && samePrevSentence) {
             d.direction = prev.direction;
+            step(d, "delta.after-conjunction");
         }
 
         // Subject: the noun phrase right after a counted number, else the words before it.
@@ -265,7 +445,16 @@ public final class IndicatorEngine {
                 d.action = mod.isEmpty() ? null : mod;
             }
             subject = np.length() <= 2 && mod.isEmpty() ? phrases.placeBefore(v, floor, q.start(), np) + np : mod + np;
-            d.consumedTo = rightFrom + np.length();
+            step(d, "subject.after-number");
+            d.consumedTo = npEnd;
+            // Step subject.actor: things counted at the head of their clause take what they did
+            // (404家企业通过两化融合贯标 → 通过两化融合贯标企业).
+            String act;
+            if (counted && mod.isEmpty() && openLeft(leftWords)
+                    && !(act = phrases.actionAfter(v, npEnd, rightEnd)).isEmpty()) {
+                subject = act + np;
+                step(d, "subject.actor");
+            }
         } else {
             // A rate's 每生每年 belongs to its unit (per), not to what it measures.
             String raw = phrases.cleanLeftSubject(q.per() == null ? subjectLeft
@@ -274,26 +463,51 @@ public final class IndicatorEngine {
                 raw = PER_PHRASE.matcher(raw).replaceFirst("");
             }
             subject = Phrases.stripDe(raw);
+            step(d, "subject.before-number");
+            String head = afterExamples(subject);
+            if (!head.isEmpty()) {
+                // 引进华为智能生活馆、砂之船奥莱等首店100多家: the examples before 等 are not what is counted.
+                subject = head;
+                step(d, "subject.after-examples");
+            }
+            if ((q.measure() instanceof Measure.Percent) && subject.isEmpty()) {
+                // Step subject.share-of: 90%的化工园区降至较低风险等级 measures the parks that did so.
+                int from = rightFrom < rightEnd && v.charAt(rightFrom) == '的' ? rightFrom + 1 : rightFrom;
+                String owner = phrases.looseNounPhrase(v, from, rightEnd);
+                if (!owner.isEmpty()) {
+                    subject = owner + phrases.actionAfter(v, Clauses.spanEnd(v, from, owner), rightEnd);
+                    step(d, "subject.share-of");
+                }
+            }
             String prevBase = prev == null ? "" : prev.base != null ? prev.base : Phrases.headOf(prev.subject);
             boolean sameKind = prev != null && prev.measure.unit().equals(q.measure().unit());
             String parallel;
-            if (sameGroup && (subject.isEmpty() || onlyConjunction
+            String carried = samePrevSentence ? enumerations.carriedTopic(subject, prev.subject) : "";
+            if (!carried.isEmpty()) {
+                subject = carried;
+                step(d, "subject.topic-carried");
+            } else if (sameGroup && (subject.isEmpty() || onlyConjunction
                     || (d.direction != null || leveled) && subject.length() <= 1)) {
                 subject = prev.subject;
                 d.base = prev.base;
+                step(d, "subject.inherited");
             } else if (samePrevSentence && sameKind && phrases.verbsOnly(subject)) {
                 subject = subject + prevBase;
+                step(d, "subject.verb-completed");
             } else if (!(parallel = samePrevSentence && sameKind && subject.length() <= 6
                     ? phrases.parallelItem(subject, prev.subject) : "").isEmpty()) {
                 // 国有企业增加值增长2.3%；集体企业下降25.5%: 集体企业 stands for 国有企业 in 国有企业增加值.
                 subject = parallel;
+                step(d, "subject.parallel-item");
             } else if (samePrevSentence && raw.endsWith("的") && !raw.startsWith("占") && !prev.subject.isEmpty()) {
                 subject = raw + prev.subject;
+                step(d, "subject.modifier-of-previous");
             } else if (samePrevSentence && sameKind && !prevBase.isEmpty()
                     && (subject.length() <= 2 || subject.length() <= 4 && v.substring(d.sentenceStart, q.start()).contains("其中"))
                     && !categorizer.namesOwnKind(subject, q.measure(), prev.category) && !subject.contains(phrases.lastWord(prevBase))) {
                 subject = subject + prevBase;
                 d.base = prevBase;
+                step(d, "subject.breakdown-item");
             }
         }
         // Money whose words before say only who spent it: what follows names it, a purpose
@@ -305,6 +519,7 @@ public final class IndicatorEngine {
                     : phrases.nounPhraseAfter(v, rightFrom, rightEnd);
             if (!named.isEmpty()) {
                 subject = named;
+                step(d, "subject.money-purpose");
                 d.consumedTo = rightEnd;
             }
         }
@@ -313,14 +528,22 @@ public final class IndicatorEngine {
             subject = subject + "比例";
         }
         d.subject = TRAILING_PUNCT.matcher(subject).replaceFirst("");
+        // Step delta.rate-noun: a rate named as a change (居民消费价格涨幅) is one without a verb.
+        Lexicon.Entry rateNoun;
+        if (rate && d.direction == null && !leveled && (rateNoun = rateNouns.suffixOf(d.subject)) != null) {
+            d.direction = rateNoun.rule().arg().startsWith("DOWN") ? Direction.DOWN : Direction.UP;
+            step(d, "delta.rate-noun");
+        }
 
         // Units the text left out.
         Measure m = q.measure();
         if (m instanceof Measure.Bare bare) {
             Lexicon.Hit h = unitWords.headIn(subject.isEmpty() ? left : subject);
             if (h == null || q.per() != null) {
+                step(d, "reject.no-unit");
                 return null;
             }
+            step(d, "unit." + h.entry().rule().id());
             String unit = h.entry().rule().arg();
             m = unit.equals("元") ? new Measure.Money(bare.value(), "元") : new Measure.Count(bare.value(), unit);
         }
@@ -335,6 +558,7 @@ public final class IndicatorEngine {
                 && d.topic != null && subject.length() <= 3 && !subject.isEmpty() && !subject.contains(d.topic)
                 && !categorizer.namesSchool(subject)) {
             d.subject = d.topic + subject;
+            step(d, "subject.school-topic");
         }
         d.subject = trimReplacement(d.subject);
         return d;

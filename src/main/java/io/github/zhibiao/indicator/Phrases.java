@@ -20,6 +20,8 @@ final class Phrases {
     /** Words that join two nouns into one counted thing ({@code 农村教师和一般教师}); 与 usually joins parties. */
     private static final Set<String> NOUN_JOINERS = Set.of("和", "及", "、", "以及", "或");
     static final int MAX_SUBJECT = 20;
+    /** An action taken into a subject stays short: the subject still names a thing. */
+    private static final int MAX_ACTION = 14;
     private static final Set<String> LIGHT_VERBS = Set.of("共有", "现有", "拥有", "包括", "包含", "涉及", "组织",
             "开展", "推动", "带动", "帮助", "引导", "吸引", "培训", "指导", "达到", "实现", "完成", "新增", "新建",
             "建成", "组建", "成立", "设立", "建设", "培育", "打造", "举办", "召开", "发放", "下拨", "安排", "投入",
@@ -91,6 +93,69 @@ final class Phrases {
             }
         }
         return Clauses.trimQuotes(np.toString());
+    }
+
+    /**
+     * A looser noun phrase after a number, for when {@link #nounPhraseAfter} finds none: names that
+     * the segmenter breaks up ({@code 多式联运示范线路}) and names with a size class inside
+     * ({@code 750千伏和330千伏电网工程}). Nouns, adjectives, distinguishing words, numerals and
+     * measure words, short verbs between nouns; it ends on its last noun. Empty when none.
+     */
+    String looseNounPhrase(String v, int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        List<Token> tokens = segmenter.segment(v, from, Math.min(to, from + MAX_SUBJECT));
+        int end = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String pos = t.pos();
+            boolean nounNext = i + 1 < tokens.size() && tokens.get(i + 1).nounLike();
+            if (t.nounLike()) {
+                end = t.end();
+            } else if (pos.startsWith("a") || pos.equals("b") || pos.equals("k") || pos.equals("f")
+                    || pos.equals("m") || pos.equals("q") || pos.equals("nx")) {
+                continue;
+            } else if (end >= 0 && pos.startsWith("v") && t.word().length() == 1 && bridgesToNoun(tokens, i)) {
+                continue;
+            } else if ((t.word().equals("和") || t.word().equals("及")) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).pos().equals("m")) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        return end < 0 ? "" : Clauses.trimQuotes(v.substring(from, end));
+    }
+
+    /**
+     * What a counted thing did, in the words after its noun phrase ({@code 通过两化融合贯标} in
+     * {@code 404家企业通过两化融合贯标}): from a verb or preposition to the end of the span, without
+     * 了 and quotes; empty when the words do not start with one or hold another number.
+     */
+    String actionAfter(String v, int from, int to) {
+        if (to - from < 2) {
+            return "";
+        }
+        List<Token> tokens = segmenter.segment(v, from, Math.min(to, from + MAX_SUBJECT));
+        if (tokens.isEmpty()) {
+            return "";
+        }
+        Token first = tokens.get(0);
+        if (!(first.verb() || first.pos().startsWith("p") || first.word().equals("与") || first.pos().startsWith("d")
+                && tokens.size() > 1 && tokens.get(1).verb())) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (Token t : tokens) {
+            if (t.pos().equals("w") && !"“”\"《》".contains(t.word()) || b.length() + t.word().length() > MAX_ACTION) {
+                break;
+            }
+            if (!t.word().equals("了") && !t.pos().startsWith("ul")) {
+                b.append(t.word());
+            }
+        }
+        return Clauses.trimQuotes(b.toString());
     }
 
     /**
@@ -225,6 +290,15 @@ final class Phrases {
 
     static String stripDe(String s) {
         return s.endsWith("的") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** True when {@code s} starts with a noun. */
+    boolean startsWithNoun(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        List<Token> tokens = segmenter.segment(s, 0, Math.min(s.length(), 8));
+        return !tokens.isEmpty() && tokens.get(0).nounLike();
     }
 
     /** True when a would-be subject is only verbs and adverbs ({@code 将完成}): it needs a noun. */

@@ -15,6 +15,8 @@ final class PlanFinder {
 
     private static final Pattern HEADING_YEAR = Pattern.compile("(\\d{4}|[一二〇零○]{4})年度?$");
     private static final Pattern HEADING_NUMBER = Pattern.compile(".*[、)）〕\\]]\\s*");
+    /** A numbered section heading that names a period first: 二、“十五五”时期主要目标任务. */
+    private static final Pattern SECTION_PERIOD = Pattern.compile("[一二三四五六七八九十]{1,3}[、.．][^，。；：]{0,10}");
     /** Target words inside quotes are names (“三项计划”), not plans. */
     private static final Pattern QUOTED = Pattern.compile("“[^”]{0,20}”|《[^》]{0,40}》");
 
@@ -70,6 +72,7 @@ final class PlanFinder {
         // Only the few chars before the word matter: a bounded look back keeps this linear.
         int lineStart = Clauses.lastBreak(v, at, "\n\r", Math.max(0, at - 200));
         String before = HEADING_YEAR.matcher(v.substring(lineStart, at).strip()).replaceFirst("").strip();
-        return before.length() <= 8 && (before.isEmpty() || HEADING_NUMBER.matcher(before).matches() || at < 120);
+        return before.length() <= 8 && (before.isEmpty() || HEADING_NUMBER.matcher(before).matches() || at < 120)
+                || SECTION_PERIOD.matcher(before).matches();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.zhibiao.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -34,12 +35,40 @@ import java.util.Objects;
  *                  to the 200 around the number, each cut end marked with {@code …}
  * @param ruleId    id of the rule that set the category, for tracing a wrong record to its cause
  * @param cell      for a number read from a table, its table, row and column; {@code null} in prose
+ * @param trace     ids of the steps that set subject, change, target and category
+ *                  ({@code subject.after-number}, {@code delta.trigger}…), when asked for; else empty
  */
 public record Indicator(String text, int start, int end, Measure measure, Category category,
                         String subject, boolean delta, Direction direction, Qualifier qualifier,
-                        boolean target, String per, String sentence, String ruleId, TableCell cell) {
+                        boolean target, String per, String sentence, String ruleId, TableCell cell,
+                        List<String> trace) {
+
+    /** A record of prose without a trace. */
+    public Indicator(String text, int start, int end, Measure measure, Category category,
+                     String subject, boolean delta, Direction direction, Qualifier qualifier,
+                     boolean target, String per, String sentence, String ruleId) {
+        this(text, start, end, measure, category, subject, delta, direction, qualifier, target, per, sentence,
+                ruleId, null, List.of());
+    }
+
+    /** A record of prose with its trace. */
+    public Indicator(String text, int start, int end, Measure measure, Category category,
+                     String subject, boolean delta, Direction direction, Qualifier qualifier,
+                     boolean target, String per, String sentence, String ruleId, List<String> trace) {
+        this(text, start, end, measure, category, subject, delta, direction, qualifier, target, per, sentence,
+                ruleId, null, trace);
+    }
+
+    /** A record read from a table cell, without a trace. */
+    public Indicator(String text, int start, int end, Measure measure, Category category,
+                     String subject, boolean delta, Direction direction, Qualifier qualifier,
+                     boolean target, String per, String sentence, String ruleId, TableCell cell) {
+        this(text, start, end, measure, category, subject, delta, direction, qualifier, target, per, sentence,
+                ruleId, cell, List.of());
+    }
 
     public Indicator {
+        trace = trace == null ? List.of() : List.copyOf(trace);
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(category, "category");
@@ -51,14 +80,6 @@ public record Indicator(String text, int start, int end, Measure measure, Catego
         if (!delta && direction != null) {
             throw new IllegalArgumentException("a level has no direction: " + text);
         }
-    }
-
-    /** A record of prose (no table cell). */
-    public Indicator(String text, int start, int end, Measure measure, Category category, String subject,
-                     boolean delta, Direction direction, Qualifier qualifier, boolean target, String per,
-                     String sentence, String ruleId) {
-        this(text, start, end, measure, category, subject, delta, direction, qualifier, target, per, sentence,
-                ruleId, null);
     }
 
     /** The normalized value ({@link Measure#value()}). */

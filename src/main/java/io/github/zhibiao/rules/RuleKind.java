@@ -26,7 +26,12 @@ public enum RuleKind {
      */
     REJECT,
     /** A domain word the segmenter keeps whole ({@code 生均公用经费}). */
-    TERM;
+    TERM,
+    /**
+     * A compound that names the parts of an enumeration ({@code 城乡} in {@code 城乡居民收入分别增长4%、6%});
+     * {@code arg}: the parts, comma-separated ({@code 城镇,农村}).
+     */
+    SPLIT;
 
     /** Parses the file spelling ({@code category}, {@code target-section}). */
     public static RuleKind parse(String s) {

@@ -32,7 +32,7 @@ class RuleExamplesTest {
                         assertThat(i.ruleId()).isEqualTo(rule.id());
                     });
             case DELTA -> assertThat(found).as(rule.id())
-                    .anySatisfy(i -> assertThat(i.direction()).hasToString(rule.arg().replace("-THAN", "")));
+                    .anySatisfy(i -> assertThat(i.direction()).hasToString(rule.arg().replace("-THAN", "").replace("-NOUN", "")));
             case LEVEL -> assertThat(found).as(rule.id()).hasSizeGreaterThanOrEqualTo(2)
                     .allSatisfy(i -> assertThat(i.delta()).isFalse());
             case TARGET, TARGET_SECTION -> assertThat(found).as(rule.id())
@@ -44,6 +44,14 @@ class RuleExamplesTest {
             case UNIT -> assertThat(found).as(rule.id())
                     .anySatisfy(i -> assertThat(i.unit()).isEqualTo(rule.arg()));
             case REJECT -> assertThat(found).as(rule.id()).isEmpty();
+            case SPLIT -> {
+                List<String> parts = List.of(rule.arg().split(","));
+                assertThat(found).as(rule.id()).hasSize(parts.size());
+                for (int k = 0; k < parts.size(); k++) {
+                    assertThat(found.get(k).subject()).as(rule.id()).contains(parts.get(k));
+                    assertThat(found.get(k).direction()).as(rule.id()).isEqualTo(found.get(0).direction()).isNotNull();
+                }
+            }
             case TERM -> {
                 HanlpSegmenter seg = new HanlpSegmenter(rule.words());
                 List<String> words = seg.segment(rule.example(), 0, rule.example().length())

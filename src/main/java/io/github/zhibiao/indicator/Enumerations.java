@@ -1,0 +1,181 @@
+package io.github.zhibiao.indicator;
+
+import io.github.zhibiao.rules.Rule;
+import io.github.zhibiao.rules.RuleKind;
+import io.github.zhibiao.rules.RuleSet;
+import io.github.zhibiao.segment.Segmenter;
+import io.github.zhibiao.segment.Token;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Enumerations that share one verb: {@code 一产、二产、三产增加值分别增长6%、5.2%、5.2%}. Each
+ * number after the verb measures its own item of the list before 分别 ({@code 一产增加值},
+ * {@code 二产增加值}…); the items before the last take the last item's head ({@code 增加值}). A
+ * compound that names its parts ({@code 城乡} → 城镇, 农村; the {@code split} rules) is a list of
+ * its own. Immutable.
+ */
+final class Enumerations {
+
+    /** The words of the shared verb between 分别 and the first number stay short ({@code 提升至}). */
+    private static final int MAX_VERB = 5;
+    /** A compound stands near the start of the list's phrase ({@code 金融机构存贷款余额}). */
+    private static final int MAX_SPLIT_OFFSET = 4;
+    private static final String RESPECTIVELY = "分别";
+    private static final Pattern LIST_TAIL = Pattern.compile("(年均|同比|比上年|较上年|比去年|每月|每年|平均|均)+$");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("、");
+    private static final Pattern PAIR_JOINER = Pattern.compile("和|及|与");
+    private static final String ELEMENT_SEPARATORS = "、和及";
+
+    private final Segmenter segmenter;
+    private final Phrases phrases;
+    /** Compounds that name their parts, longest first. */
+    private final Map<String, List<String>> splits;
+
+    Enumerations(Segmenter segmenter, Phrases phrases, RuleSet rules) {
+        this.segmenter = segmenter;
+        this.phrases = phrases;
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        rules.of(RuleKind.SPLIT).stream()
+                .sorted((a, b) -> longest(b) - longest(a))
+                .forEach(r -> r.words().forEach(w -> m.put(w, Arrays.stream(r.arg().split(",")).map(String::strip).toList())));
+        this.splits = m;
+    }
+
+    /**
+     * Step {@code subject.topic-carried}: a part named alone after a number whose subject ends in
+     * another part of the same compound takes that subject's topic ({@code 一般公共预算收入增长5.1%、
+     * 支出达到28.6亿元} → {@code 一般公共预算支出}); empty when none does.
+     */
+    String carriedTopic(String part, String previous) {
+        for (List<String> parts : splits.values()) {
+            if (!parts.contains(part)) {
+                continue;
+            }
+            for (String other : parts) {
+                if (!other.equals(part) && previous.endsWith(other) && previous.length() > other.length()) {
+                    return previous.substring(0, previous.length() - other.length()) + part;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static int longest(Rule r) {
+        return r.words().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /**
+     * An enumeration whose numbers start at {@code first}.
+     *
+     * @param items    the subjects of the items, in order (may be fewer or more than the numbers)
+     * @param numbersFrom where the numbers start in the view
+     * @param end      where the list of numbers ends (the clause break after it)
+     */
+    record Found(List<String> items, int numbersFrom, int end) {
+
+        /** The place of the number at {@code at} in the list of numbers: the separators before it. */
+        int elementOf(String v, int at) {
+            int n = 0;
+            for (int i = numbersFrom; i < at; i++) {
+                if (ELEMENT_SEPARATORS.indexOf(v.charAt(i)) >= 0) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    /** The enumeration the number at {@code at} opens, or null when its clause reads no {@code …分别VERB}. */
+    Found at(String v, int at) {
+        // Clauses are read at most a window each side: linear on text without punctuation.
+        int cs = Clauses.lastBreak(v, at, Clauses.RIGHT_BREAKS, Math.max(0, at - Clauses.WINDOW));
+        String pre = v.substring(cs, at);
+        int k = pre.lastIndexOf(RESPECTIVELY);
+        if (k < 0 || pre.length() - k - RESPECTIVELY.length() > MAX_VERB) {
+            return null;
+        }
+        String verb = pre.substring(k + RESPECTIVELY.length());
+        if (verb.contains("、") || verb.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        int end = Clauses.nextBreak(v, at, Clauses.RIGHT_BREAKS, at + Clauses.WINDOW);
+        String list = LIST_TAIL.matcher(pre.substring(0, k)).replaceFirst("");
+        return new Found(items(list), at, end);
+    }
+
+    /** The items of a list ({@code A、B、C增加值}), each completed with the last one's head. */
+    List<String> items(String list) {
+        if (list.isEmpty() || list.chars().anyMatch(Character::isDigit)) {
+            return List.of();
+        }
+        List<String> raw = new ArrayList<>(Arrays.asList(ITEM_SEPARATOR.split(list)));
+        if (raw.size() == 1) {
+            String[] pair = PAIR_JOINER.split(list);
+            if (pair.length == 2) {
+                raw = new ArrayList<>(Arrays.asList(pair));
+            }
+        }
+        raw.set(0, phrases.cleanLeftSubject(raw.get(0), false));
+        raw.replaceAll(s -> Clauses.trimQuotes(s).strip());
+        if (raw.stream().anyMatch(String::isEmpty)) {
+            return List.of();
+        }
+        if (raw.size() == 1) {
+            return splitCompound(raw.get(0));
+        }
+        String last = raw.get(raw.size() - 1);
+        List<String> out = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size() - 1; i++) {
+            out.add(raw.get(i) + headOf(raw.get(i), last));
+        }
+        out.add(last);
+        return out;
+    }
+
+    /** {@code 城乡居民收入} → 城镇居民收入, 农村居民收入; a phrase without such a compound: itself alone. */
+    private List<String> splitCompound(String item) {
+        for (Map.Entry<String, List<String>> e : splits.entrySet()) {
+            int i = item.indexOf(e.getKey());
+            if (i >= 0 && i <= MAX_SPLIT_OFFSET) {
+                String lead = item.substring(0, i);
+                String rest = item.substring(i + e.getKey().length());
+                return e.getValue().stream().map(p -> lead + p + rest).toList();
+            }
+        }
+        return List.of(item);
+    }
+
+    /**
+     * The head that {@code item} shares with the last item: what follows the last item's own
+     * word that parallels {@code item} (ends in the same character, else is about as long).
+     */
+    private String headOf(String item, String last) {
+        char end = item.charAt(item.length() - 1);
+        int p = last.lastIndexOf(end);
+        if (p >= 0) {
+            return last.substring(p + 1);
+        }
+        if (item.length() >= last.length() - 1) {
+            return "";
+        }
+        if (last.charAt(0) == item.charAt(0)) {
+            // 第一、第三产业增加值: the item stands for a prefix of its own length.
+            return last.substring(item.length());
+        }
+        int best = -1;
+        for (Token t : segmenter.segment(last, 0, last.length())) {
+            int b = t.end();
+            // On a tie the shorter head: 家用电器 and 新能源汽车零售额 share 零售额, not 汽车零售额.
+            if (b < last.length() && (best < 0 || Math.abs(b - item.length()) <= Math.abs(best - item.length()))) {
+                best = b;
+            }
+        }
+        return best < 0 ? "" : last.substring(best);
+    }
+}
