@@ -136,14 +136,17 @@ class HostileCatalogueTest {
         }
     }
 
-    /** The records of each file extracted alone, in this JVM, as JSON Lines; archives member by member. */
+    /**
+     * The records of each file extracted alone, in this JVM, as JSON Lines; archives member by
+     * member, each named {@code archive.zip!member/path} as the command line names them.
+     */
     static String expectedRecords(List<Path> files) throws IOException {
         List<Extraction> all = new ArrayList<>();
         for (Path f : files) {
             try {
                 if (Pipeline.isArchive(f)) {
                     for (var m : Extractor.defaults().loader().loadArchive(f)) {
-                        all.add(Extractor.defaults().extract(m.report()));
+                        all.add(Extractor.defaults().extract(m.report()).withDoc(f.getFileName() + "!" + m.path()));
                     }
                 } else {
                     all.add(Extractor.defaults().extract(f));
