@@ -199,7 +199,8 @@ public final class Extractor {
 
     private FileResult success(String doc, LoadedReport report) {
         try {
-            return new FileResult.Success(doc, extract(doc, report.text()));
+            // As from a file: tables, PDF layout and load warnings come with the loaded report.
+            return new FileResult.Success(doc, extract(report).withDoc(doc));
         } catch (RuntimeException | StackOverflowError e) {
             return new FileResult.Failure(doc, "INTERNAL", oneLine(e.toString()));
         }
