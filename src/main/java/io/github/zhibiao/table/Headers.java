@@ -91,6 +91,11 @@ final class Headers {
         return m.find() && nextLabel != null && MARKED.matcher(nextLabel).find() ? m.group(1) : "";
     }
 
+    /** True when a column header (its unit aside) is a block's count word: {@code 招生数（人）}. */
+    static boolean isBlockMeasure(String header) {
+        return BLOCK_MEASURE.matcher(name(header)).matches();
+    }
+
     /** True when a row label ends with a block's count word. */
     static boolean endsWithBlockMeasure(String label) {
         return BLOCK_MEASURE.matcher(subject(label)).find();

@@ -187,6 +187,10 @@ public final class TableReader {
             }
         }
         String block = !r.block().isEmpty() ? r.block() : Headers.name(col.block());
+        if (block.isEmpty() && Headers.isBlockMeasure(col.header())) {
+            // A column that counts one thing (学校数, 专任教师数) names what the row's figure counts.
+            block = Headers.name(col.header());
+        }
         if (block.isEmpty()) {
             label = RowParents.subject(label, ancestors);
         }

@@ -208,14 +208,18 @@ class TableRowParentsTest {
         assertEquals("城镇人均可支配收入,农村人均可支配收入",
                 h.stream().map(Indicator::subject).collect(Collectors.joining(",")));
 
-        // Columns that name measures are no groups.
+        // Columns that name what is counted are no groups: they name the count, and so its category.
         List<Indicator> measures = page("""
                 表 7 2024年某县学校情况
 
-                指标 学校数（所） 招生数（人）
+                指标 学校数（所） 招生数（人） 专任教师数（人）
 
-                普通高中 12 3300
+                普通高中 12 3300 410
                 """);
-        assertEquals("普通高中,普通高中", measures.stream().map(Indicator::subject).collect(Collectors.joining(",")));
+        assertEquals("普通高中学校数,普通高中招生数,普通高中专任教师数",
+                measures.stream().map(Indicator::subject).collect(Collectors.joining(",")));
+        assertEquals("SCHOOL_COUNT,STUDENT_COUNT,TEACHER_COUNT",
+                measures.stream().map(i -> i.category().name()).collect(Collectors.joining(",")));
+        assertEquals("所", measures.get(0).unit());
     }
 }
