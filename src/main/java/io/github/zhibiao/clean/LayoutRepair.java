@@ -34,8 +34,9 @@ public final class LayoutRepair {
             "^\\s*(?:[-—－–]{1,2}\\s*\\d{1,4}\\s*[-—－–]{1,2}|第\\s*\\d{1,4}\\s*页(?:\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?)\\s*$");
     private static final Pattern CHART_CAPTION = Pattern.compile("^\\s*图\\s*\\d{1,2}(?:[\\s.．、:：]|$)");
     private static final Pattern TABLE_CAPTION = Pattern.compile("^\\s*表\\s*\\d{1,2}(?:[\\s.．、:：]|$)");
+    /** A numbered heading; {@code 9.8%。} at a line's start is a figure a page break cut off, not {@code 9.}. */
     private static final Pattern HEADING = Pattern.compile(
-            "^\\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．]|第[一二三四五六七八九十\\d]+[章节部分条]|注[:：\\d])");
+            "^\\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}(?:、|[.．](?!\\d))|第[一二三四五六七八九十\\d]+[章节部分条]|注[:：\\d])");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d{1,2}\\]");
     private static final String SENTENCE_END = "。！？!?";
     /** Sentence punctuation of prose (the view folds ，； to ,;); a comma before a digit is a thousands mark. */
@@ -137,14 +138,18 @@ public final class LayoutRepair {
                 any |= dropFootnotes(v, l[0], l[1], drop);
             }
             int last = lastNonSpace(v, l);
-            if (width[k] < full || SENTENCE_END.indexOf(v.charAt(last)) >= 0) {
+            boolean wide = width[k] >= full;
+            // A paragraph the text layer gives as one line and a page break cuts (…，增长⏎⏎9.8%。)
+            // is no full line: it runs on when it stops mid-clause and prose follows.
+            if (SENTENCE_END.indexOf(v.charAt(last)) >= 0 || !wide && !(prose && midClause(v.charAt(last)))) {
                 continue;
             }
             int m = k + 1;
             while (m < n && (gone[m] || blank(v, lines.get(m)))) {
                 m++;
             }
-            if (m == n || !runsOn(v.substring(lines.get(m)[0], lines.get(m)[1]))) {
+            if (m == n || !runsOn(v.substring(lines.get(m)[0], lines.get(m)[1]))
+                    || !wide && !containsAny(v, lines.get(m)[0], lines.get(m)[1], PROSE_PUNCT)) {
                 continue;
             }
             int first = firstNonSpace(v, lines.get(m));
@@ -159,6 +164,11 @@ public final class LayoutRepair {
             }
         }
         return any;
+    }
+
+    /** A character a clause does not end with: a Chinese character, a digit, an enumeration or clause comma. */
+    private static boolean midClause(char c) {
+        return isCjk(c) || isDigit(c) || c == '、' || c == ',' || c == '，';
     }
 
     /** A line that can continue the line before it: no heading, caption or page number. */

@@ -24,6 +24,8 @@ final class Headers {
     /** What a row of a block counts, when its label ends with it: its rows below are kinds of it. */
     private static final Pattern BLOCK_MEASURE = Pattern.compile(
             "(招生数|在校生数|在校学生数|毕业生数|在园幼儿数|入园幼儿数|专任教师数|教职工数|学校数|招生|在校生|毕业生)$");
+    /** A column header that names a group, not a measure: a few characters, no measure word at its end. */
+    static final Pattern DIMENSION = Pattern.compile("^[\\u3400-\\u9fff]{1,4}(?<![数量额值率积计重成比价资入出年%指标名称])$");
     private static final Pattern MARKED = Pattern.compile("^\\s*(?:[#＃*]|其中)");
 
     private Headers() {
@@ -87,6 +89,11 @@ final class Headers {
     static String blockOf(String label, String nextLabel) {
         Matcher m = BLOCK_MEASURE.matcher(subject(label));
         return m.find() && nextLabel != null && MARKED.matcher(nextLabel).find() ? m.group(1) : "";
+    }
+
+    /** True when a column header (its unit aside) is a block's count word: {@code 招生数（人）}. */
+    static boolean isBlockMeasure(String header) {
+        return BLOCK_MEASURE.matcher(name(header)).matches();
     }
 
     /** True when a row label ends with a block's count word. */

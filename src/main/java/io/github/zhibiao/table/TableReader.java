@@ -81,6 +81,8 @@ public final class TableReader {
         int cells = 0;
         for (Grid g : grids) {
             regions.add(new int[] {g.start(), g.end()});
+            int[] parents = parents(g);
+            boolean dimensions = levelColumns(g) >= 2;
             String rowBlock = "";
             for (int ri = 0; ri < g.rows().size(); ri++) {
                 Grid.Row r = g.rows().get(ri);
@@ -97,7 +99,11 @@ public final class TableReader {
                         continue;
                     }
                     cells++;
-                    Indicator i = record(g, r, g.columns().get(c), cell, loaded);
+                    List<String> ancestors = new ArrayList<>();
+                    for (int a = parents[ri]; a >= 0; a = parents[a]) {
+                        ancestors.add(g.rows().get(a).label());
+                    }
+                    Indicator i = record(g, r, g.columns().get(c), cell, loaded, ancestors, dimensions);
                     if (i != null) {
                         records.add(i);
                     }
@@ -133,7 +139,39 @@ public final class TableReader {
         return false;
     }
 
-    private Indicator record(Grid g, Grid.Row r, Grid.Column col, Grid.Cell cell, String loaded) {
+    /** Each row's parent row (see {@link RowParents}), from the figures of the table's first level column. */
+    private static int[] parents(Grid g) {
+        int level = -1;
+        for (int c = 0; c < g.columns().size() && level < 0; c++) {
+            Grid.Column col = g.columns().get(c);
+            if (Headers.kind(col.block() + col.header()) == Headers.Kind.LEVEL && !Headers.unit(col.header()).equals("%")) {
+                level = c;
+            }
+        }
+        List<java.math.BigDecimal> values = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        for (Grid.Row r : g.rows()) {
+            Grid.Cell cell = level >= 0 && level < r.cells().size() ? r.cells().get(level) : null;
+            boolean number = cell != null && Headers.NUMBER.matcher(cell.text()).matches();
+            values.add(number ? new BigDecimal(cell.text().replace(",", "").replace('−', '-').replace('–', '-')) : null);
+            units.add(r.unit());
+        }
+        return RowParents.of(g.rows(), values, units);
+    }
+
+    /** How many columns give levels in units other than percent. */
+    private static int levelColumns(Grid g) {
+        int n = 0;
+        for (Grid.Column col : g.columns()) {
+            if (Headers.kind(col.block() + col.header()) == Headers.Kind.LEVEL && !Headers.unit(col.header()).equals("%")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private Indicator record(Grid g, Grid.Row r, Grid.Column col, Grid.Cell cell, String loaded,
+            List<String> ancestors, boolean dimensions) {
         Headers.Kind kind = Headers.kind(col.block() + col.header());
         if (kind == Headers.Kind.INDEX) {
             return null;
@@ -149,7 +187,19 @@ public final class TableReader {
             }
         }
         String block = !r.block().isEmpty() ? r.block() : Headers.name(col.block());
+        if (block.isEmpty() && Headers.isBlockMeasure(col.header())) {
+            // A column that counts one thing (学校数, 专任教师数) names what the row's figure counts.
+            block = Headers.name(col.header());
+        }
+        if (block.isEmpty()) {
+            label = RowParents.subject(label, ancestors);
+        }
         String subject = block.isEmpty() || label.endsWith(block) ? label : label + block;
+        // Columns that split a figure by a group (城镇 | 农村) name the group before the row's subject.
+        String group = Headers.name(col.header());
+        if (dimensions && col.block().isEmpty() && Headers.DIMENSION.matcher(group).matches() && !subject.startsWith(group)) {
+            subject = group + subject;
+        }
         if (subject.isEmpty()) {
             return null;
         }

@@ -94,6 +94,48 @@ class LayoutRepairTest {
         assertTrue(r.indicators().stream().noneMatch(i -> i.text().equals("120") || i.text().equals("100")));
     }
 
+    /** Paragraphs given as one line each, some cut by a page break in mid-clause. */
+    private static final String CUT_PARAGRAPHS = """
+            - 1 -
+
+            全年全县新登记市场主体1.99万户，下降3.2%；新登记农民专业合作社187户，增长
+
+            - 2 -
+
+            9.8%。
+
+            全年全县规模以上工业企业营业收入同比增长9.4%，利润总额同比增长
+
+            23.7%。全县高新技术产业增加值、高成长性制造业增加值分别增长21.4%、
+
+            6.3%，均快于全县平均。
+
+            二、农业
+
+            全年全县粮食产量102.61万吨
+
+            表 1 2024年某县主要农产品产量
+
+            - 3 -
+            """;
+
+    @Test
+    void aParagraphCutInMidClauseByAPageBreakRunsOn() {
+        String v = view(CUT_PARAGRAPHS).text();
+        assertTrue(v.contains("合作社187户,增长9.8%。"), v);
+        assertTrue(v.contains("利润总额同比增长23.7%。"), v);
+        assertTrue(v.contains("分别增长21.4%、6.3%,"), v);
+        // a heading, and a caption after a line without punctuation, stay lines of their own
+        assertTrue(v.contains("\n二、农业\n"), v);
+        assertTrue(v.contains("102.61万吨\n"), v);
+
+        Extraction r = Extractor.defaults().extract("cut.txt", CUT_PARAGRAPHS);
+        Indicator coop = find(r, "9.8");
+        assertTrue(coop.delta(), coop.toString());
+        assertTrue(coop.subject().contains("农民专业合作社"), coop.toString());
+        assertEquals("利润总额", find(r, "23.7").subject());
+    }
+
     private static Indicator find(Extraction r, String number) {
         return r.indicators().stream().filter(i -> i.text().startsWith(number) && i.cell() == null)
                 .findFirst().orElseThrow(() -> new AssertionError(number + " not in " + r.indicators()));

@@ -85,7 +85,7 @@ class TableReaderTest {
         assertEquals(new BigDecimal("45.31"), share.get(2).value());
         assertEquals("%", share.get(2).unit());
         assertEquals(false, share.get(2).delta());
-        assertEquals("城镇", share.get(2).subject());
+        assertEquals("城镇常住人口", share.get(2).subject());
 
         List<Indicator> school = cells(page("""
                 表 9 2024年各级各类学校招生数、在校生数及其增长速度
