@@ -38,7 +38,10 @@ import java.util.concurrent.ConcurrentMap;
  * @param truncate         see {@link ReportLoader.Builder#truncate(boolean)}
  * @param timeoutMillis    see {@link ReportLoader.Builder#timeout(Duration)}
  * @param maxExpandedBytes see {@link ReportLoader.Builder#maxExpandedBytes(long)}
+ * @serial exclude
  */
+// Serialized form: the components above. Excluded from the serialized-form page because JDK 17's
+// doclint does not see a serializable record's @param text and calls every component undocumented.
 public record ExtractorSpec(boolean builtInRules, List<String> rules, String charset, long maxInputBytes,
                             int maxChars, boolean truncate, long timeoutMillis, long maxExpandedBytes)
         implements Serializable {
