@@ -85,8 +85,8 @@ public final class Columns {
          * The value for the text formats: {@code String}, {@code Boolean}, {@code Integer},
          * {@code BigDecimal} without trailing zeros, or null.
          *
-         * @param indicator the record
          * @param extraction the report the record belongs to
+         * @param indicator the record
          * @return the column's value for the record, or null
          */
         public Object value(Extraction extraction, Indicator indicator) {
@@ -98,8 +98,8 @@ public final class Columns {
          * {@link #DECIMAL_SCALE}, and is null when that type cannot hold it exactly (more than
          * 28 digits before the point or 10 after: the {@code value_text} column keeps it).
          *
-         * @param indicator the record
          * @param extraction the report the record belongs to
+         * @param indicator the record
          * @return the column's typed value for the record, or null
          */
         public Object typedValue(Extraction extraction, Indicator indicator) {
