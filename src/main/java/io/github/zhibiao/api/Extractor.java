@@ -72,12 +72,21 @@ public final class Extractor {
         this.trace = trace;
     }
 
-    /** This extractor, with records that carry their trace or not ({@link Builder#trace}); shares everything else. */
+    /**
+     * This extractor, with records that carry their trace or not ({@link Builder#trace}); shares everything else.
+     *
+     * @param trace whether records carry the ids of the steps behind them
+     * @return this extractor when {@code trace} is already its setting, else a copy that differs only in it
+     */
     public Extractor withTrace(boolean trace) {
         return trace == this.trace ? this : new Extractor(this, trace);
     }
 
-    /** The extractor with the built-in rules, built on first use and shared. */
+    /**
+     * The extractor with the built-in rules, built on first use and shared.
+     *
+     * @return the shared default extractor
+     */
     public static Extractor defaults() {
         Extractor e = defaults;
         if (e == null) {
@@ -92,27 +101,50 @@ public final class Extractor {
         return e;
     }
 
-    /** A builder starting from the built-in rules and cleaning. */
+    /**
+     * A builder starting from the built-in rules and cleaning.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** How this extractor loads report files (limits, forced charset). */
+    /**
+     * How this extractor loads report files (limits, forced charset).
+     *
+     * @return the report loader
+     */
     public ReportLoader loader() {
         return loader;
     }
 
-    /** The rules this extractor applies. */
+    /**
+     * The rules this extractor applies.
+     *
+     * @return the rule set
+     */
     public RuleSet rules() {
         return rules;
     }
 
-    /** Extracts from a text; the document is named {@code text}. */
+    /**
+     * Extracts from a text; the document is named {@code text}.
+     *
+     * @param text the report text; record offsets index it
+     * @return the records and report context of the text
+     */
     public Extraction extract(String text) {
         return extract("text", text);
     }
 
-    /** Extracts from a text under the given document name. */
+    /**
+     * Extracts from a text under the given document name.
+     *
+     * @param doc the document name the records carry
+     * @param text the report text; record offsets index it
+     * @return the records and report context of the text
+     */
     public Extraction extract(String doc, String text) {
         return extract(doc, text, List.of(), false);
     }
@@ -120,6 +152,9 @@ public final class Extractor {
     /**
      * The analysis view of a loaded report: its text after cleaning and layout repair, as numbers
      * are read from it (see {@link CleanText}, {@link LayoutRepair}).
+     *
+     * @param report a report as loaded
+     * @return the cleaned text with its offset map back to {@code report.text()}
      */
     public CleanText view(LoadedReport report) {
         return view(report.text(), pdf(report));
@@ -153,13 +188,22 @@ public final class Extractor {
      * Loads a report file (.txt in any Chinese encoding, .html, .docx, .doc, .pdf, .ofd; format and
      * encoding detected) and extracts from it. Record offsets index {@link Extraction#loadedText()}.
      *
+     * @param file the report file
+     * @return the records, report context and load diagnostics
      * @throws LoadException naming the file and the reason when it cannot be loaded
      */
     public Extraction extract(Path file) throws LoadException {
         return extract(loader.load(file));
     }
 
-    /** Loads a report from a stream (not closed) under the given file name and extracts from it. */
+    /**
+     * Loads a report from a stream (not closed) under the given file name and extracts from it.
+     *
+     * @param in the report's bytes
+     * @param fileName the file name, for format hints and as the document name
+     * @return the records, report context and load diagnostics
+     * @throws LoadException naming the file and the reason when it cannot be loaded
+     */
     public Extraction extract(InputStream in, String fileName) throws LoadException {
         return extract(loader.load(in, fileName));
     }
@@ -215,7 +259,12 @@ public final class Extractor {
         return s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
-    /** Extracts from a report that was already loaded. */
+    /**
+     * Extracts from a report that was already loaded.
+     *
+     * @param report a report loaded by any {@link ReportLoader}
+     * @return the records and report context, with the report's load diagnostics
+     */
     public Extraction extract(LoadedReport report) {
         Extraction x = extract(report.fileName(), report.text(), report.tables(), pdf(report));
         return new Extraction(x.doc(), x.loadedText(), x.context(), x.indicators(), report.diagnostics());
@@ -224,6 +273,9 @@ public final class Extractor {
     /**
      * Why each number of a text is, or is not, a record: the ids of the steps that fired on it,
      * in document order (offsets index {@code text}). For debugging rules; slower than extracting.
+     *
+     * @param text a report text
+     * @return one explanation per number found, in document order
      */
     public List<IndicatorEngine.Explanation> explain(String text) {
         Objects.requireNonNull(text, "text");
@@ -244,43 +296,76 @@ public final class Extractor {
         /**
          * With {@code true}, every record carries the ids of the steps that set its subject, change,
          * target and category ({@link Indicator#trace()}; JSON Lines field {@code trace}). Off by default.
+         *
+         * @param trace whether records carry their trace
+         * @return this builder
          */
         public Builder trace(boolean trace) {
             this.trace = trace;
             return this;
         }
 
-        /** The rules to apply (default {@link RuleSet#defaults()}). */
+        /**
+         * The rules to apply (default {@link RuleSet#defaults()}).
+         *
+         * @param rules the rule set, replacing the current one
+         * @return this builder
+         */
         public Builder rules(RuleSet rules) {
             this.rules = Objects.requireNonNull(rules, "rules");
             return this;
         }
 
-        /** Adds the rules of a user's rules file to the current rules. */
+        /**
+         * Adds the rules of a user's rules file to the current rules.
+         *
+         * @param rulesFile a UTF-8 rules file (see "Rules files" in the README)
+         * @return this builder
+         * @throws IOException when the file cannot be read
+         */
         public Builder addRules(Path rulesFile) throws IOException {
             this.rules = rules.with(rulesFile);
             return this;
         }
 
-        /** How report files are loaded (limits, forced charset); default {@link ReportLoader#defaults()}. */
+        /**
+         * How report files are loaded (limits, forced charset); default {@link ReportLoader#defaults()}.
+         *
+         * @param loader the loader used by the {@code extract} methods that read files or streams
+         * @return this builder
+         */
         public Builder loader(ReportLoader loader) {
             this.loader = Objects.requireNonNull(loader, "loader");
             return this;
         }
 
-        /** How loaded text is cleaned before analysis (default {@link PageCleaner#defaults()}: site chrome skipped). */
+        /**
+         * How loaded text is cleaned before analysis (default {@link PageCleaner#defaults()}: site chrome skipped).
+         *
+         * @param cleaner the cleaner applied before numbers are read
+         * @return this builder
+         */
         public Builder cleaner(TextCleaner cleaner) {
             this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
             return this;
         }
 
-        /** The quantity grammar (default {@link QuantityGrammar#defaults()}). */
+        /**
+         * The quantity grammar (default {@link QuantityGrammar#defaults()}).
+         *
+         * @param grammar the grammar that finds and resolves quantities
+         * @return this builder
+         */
         public Builder grammar(QuantityGrammar grammar) {
             this.grammar = Objects.requireNonNull(grammar, "grammar");
             return this;
         }
 
-        /** Builds the extractor (loads HanLP once; about half a second). */
+        /**
+         * Builds the extractor (loads HanLP once; about half a second).
+         *
+         * @return a new immutable extractor
+         */
         public Extractor build() {
             return new Extractor(this);
         }

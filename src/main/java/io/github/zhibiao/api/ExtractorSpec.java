@@ -38,7 +38,10 @@ import java.util.concurrent.ConcurrentMap;
  * @param truncate         see {@link ReportLoader.Builder#truncate(boolean)}
  * @param timeoutMillis    see {@link ReportLoader.Builder#timeout(Duration)}
  * @param maxExpandedBytes see {@link ReportLoader.Builder#maxExpandedBytes(long)}
+ * @serial exclude
  */
+// Serialized form: the components above. Excluded from the serialized-form page because JDK 17's
+// doclint does not see a serializable record's @param text and calls every component undocumented.
 public record ExtractorSpec(boolean builtInRules, List<String> rules, String charset, long maxInputBytes,
                             int maxChars, boolean truncate, long timeoutMillis, long maxExpandedBytes)
         implements Serializable {
@@ -48,7 +51,18 @@ public record ExtractorSpec(boolean builtInRules, List<String> rules, String cha
     /** One extractor per spec per JVM (see the class comment). */
     private static final ConcurrentMap<ExtractorSpec, Extractor> CACHE = new ConcurrentHashMap<>();
 
-    /** Checks the fields and copies the rules. */
+    /**
+     * Checks the fields and copies the rules.
+     *
+     * @param builtInRules whether the built-in rules come first
+     * @param rules rules-file texts added after them, in order (see {@link RuleSet#with(String, String)})
+     * @param charset the forced charset of text input, or null to detect it
+     * @param maxInputBytes see {@link ReportLoader.Builder#maxInputBytes(long)}
+     * @param maxChars see {@link ReportLoader.Builder#maxChars(int)}
+     * @param truncate see {@link ReportLoader.Builder#truncate(boolean)}
+     * @param timeoutMillis see {@link ReportLoader.Builder#timeout(Duration)}
+     * @param maxExpandedBytes see {@link ReportLoader.Builder#maxExpandedBytes(long)}
+     */
     public ExtractorSpec {
         rules = List.copyOf(rules);
         if (charset != null) {
@@ -56,14 +70,23 @@ public record ExtractorSpec(boolean builtInRules, List<String> rules, String cha
         }
     }
 
-    /** The built-in rules and the default loader: what {@link Extractor#defaults()} does. */
+    /**
+     * The built-in rules and the default loader: what {@link Extractor#defaults()} does.
+     *
+     * @return the default spec
+     */
     public static ExtractorSpec defaults() {
         return new ExtractorSpec(true, List.of(), null, ReportLoader.DEFAULT_MAX_INPUT_BYTES,
                 ReportLoader.DEFAULT_MAX_CHARS, false, ReportLoader.DEFAULT_TIMEOUT.toMillis(),
                 ReportLoader.DEFAULT_MAX_EXPANDED_BYTES);
     }
 
-    /** This spec plus the rules of a rules file, given as its text. */
+    /**
+     * This spec plus the rules of a rules file, given as its text.
+     *
+     * @param rulesText the content of a rules file
+     * @return a new spec
+     */
     public ExtractorSpec withRules(String rulesText) {
         Objects.requireNonNull(rulesText, "rulesText");
         List<String> more = new ArrayList<>(rules);
@@ -72,36 +95,68 @@ public record ExtractorSpec(boolean builtInRules, List<String> rules, String cha
                 maxExpandedBytes);
     }
 
-    /** This spec without the built-in rules: only those given by {@link #withRules(String)} apply. */
+    /**
+     * This spec without the built-in rules: only those given by {@link #withRules(String)} apply.
+     *
+     * @return a new spec
+     */
     public ExtractorSpec withoutBuiltInRules() {
         return new ExtractorSpec(false, rules, charset, maxInputBytes, maxChars, truncate, timeoutMillis,
                 maxExpandedBytes);
     }
 
-    /** This spec with a forced charset for text input ({@code "GB18030"}), or null to detect it. */
+    /**
+     * This spec with a forced charset for text input ({@code "GB18030"}), or null to detect it.
+     *
+     * @param charsetName a charset name, or null to detect the charset
+     * @return a new spec
+     */
     public ExtractorSpec withCharset(String charsetName) {
         return new ExtractorSpec(builtInRules, rules, charsetName, maxInputBytes, maxChars, truncate, timeoutMillis,
                 maxExpandedBytes);
     }
 
-    /** This spec with another text limit; {@code truncate} keeps the first part of longer texts. */
+    /**
+     * This spec with another text limit; {@code truncate} keeps the first part of longer texts.
+     *
+     * @param chars the longest text, in chars
+     * @param cut whether a longer text is cut instead of failing
+     * @return a new spec
+     */
     public ExtractorSpec withMaxChars(int chars, boolean cut) {
         return new ExtractorSpec(builtInRules, rules, charset, maxInputBytes, chars, cut, timeoutMillis,
                 maxExpandedBytes);
     }
 
-    /** This spec with other input limits: bytes of a file, expanded bytes of a zip, time of a parse. */
+    /**
+     * This spec with other input limits: bytes of a file, expanded bytes of a zip, time of a parse.
+     *
+     * @param inputBytes the largest input file, in bytes
+     * @param expandedBytes the largest expanded size of a zip container
+     * @param timeout the longest time one parse may take
+     * @return a new spec
+     */
     public ExtractorSpec withInputLimits(long inputBytes, long expandedBytes, Duration timeout) {
         return new ExtractorSpec(builtInRules, rules, charset, inputBytes, maxChars, truncate, timeout.toMillis(),
                 expandedBytes);
     }
 
-    /** The extractor this spec describes: built on first use in this JVM, then shared. */
+    /**
+     * The extractor this spec describes: built on first use in this JVM, then shared.
+     *
+     * @return the shared extractor for this spec
+     */
     public Extractor extractor() {
         return CACHE.computeIfAbsent(this, ExtractorSpec::build);
     }
 
-    /** {@link Extractor#extractFile(String, byte[])} on this JVM's extractor for this spec. */
+    /**
+     * {@link Extractor#extractFile(String, byte[])} on this JVM's extractor for this spec.
+     *
+     * @param name the document's name; its extension tells archives apart and hints the format
+     * @param bytes the file's content
+     * @return one result, or one per archive member in archive order
+     */
     public List<FileResult> extractFile(String name, byte[] bytes) {
         return extractor().extractFile(name, bytes);
     }

@@ -18,7 +18,11 @@ import java.util.Objects;
  */
 public sealed interface FileResult {
 
-    /** The document's name: the file's, or {@code archive.zip!member/path} for an archive member. */
+    /**
+     * The document's name: the file's, or {@code archive.zip!member/path} for an archive member.
+     *
+     * @return the document's name
+     */
     String doc();
 
     /**
@@ -28,7 +32,12 @@ public sealed interface FileResult {
      * @param extraction its records
      */
     record Success(String doc, Extraction extraction) implements FileResult {
-        /** Checks that the names agree. */
+        /**
+         * Checks that the names agree.
+         *
+         * @param doc the document's name
+         * @param extraction its records, under the same name
+         */
         public Success {
             Objects.requireNonNull(extraction, "extraction");
             if (!extraction.doc().equals(doc)) {
@@ -46,7 +55,13 @@ public sealed interface FileResult {
      * @param message what went wrong, on one line, without the name and reason
      */
     record Failure(String doc, String reason, String message) implements FileResult {
-        /** Checks the fields. */
+        /**
+         * Checks the fields.
+         *
+         * @param doc the document's name
+         * @param reason a load failure reason's name, or {@code INTERNAL}
+         * @param message what went wrong, on one line
+         */
         public Failure {
             Objects.requireNonNull(doc, "doc");
             Objects.requireNonNull(reason, "reason");

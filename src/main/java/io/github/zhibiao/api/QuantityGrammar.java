@@ -37,12 +37,20 @@ public final class QuantityGrammar {
         this.resolver = new QuantityResolver(rules);
     }
 
-    /** The grammar with the built-in tables. */
+    /**
+     * The grammar with the built-in tables.
+     *
+     * @return the shared default grammar
+     */
     public static QuantityGrammar defaults() {
         return DEFAULTS;
     }
 
-    /** A builder starting from the built-in tables; add your own rows with it. */
+    /**
+     * A builder starting from the built-in tables; add your own rows with it.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -51,6 +59,9 @@ public final class QuantityGrammar {
      * Every quantity in {@code text}, in order, non-overlapping; spans index {@code text}
      * ({@code text.toString().substring(q.start(), q.end()).equals(q.text())}). Redacted
      * placeholders and spans without a value ({@code 零分之九}) never come out.
+     *
+     * @param text the text to read
+     * @return the quantities found, in text order
      */
     public List<Quantity> parse(CharSequence text) {
         List<Candidate> cs = finder.find(text);
@@ -73,12 +84,22 @@ public final class QuantityGrammar {
         }
     }
 
-    /** The finder's candidates, placeholders included, before resolution (for tracing). */
+    /**
+     * The finder's candidates, placeholders included, before resolution (for tracing).
+     *
+     * @param text the text to read
+     * @return the candidates, in text order
+     */
     public List<Candidate> candidates(CharSequence text) {
         return finder.find(text);
     }
 
-    /** Spans of redacted numbers ({@code X}, {@code XX人}, {@code X.X%}, {@code X/X}, {@code X年}). */
+    /**
+     * Spans of redacted numbers ({@code X}, {@code XX人}, {@code X.X%}, {@code X/X}, {@code X年}).
+     *
+     * @param text the text to read
+     * @return the placeholder spans, in text order
+     */
     public List<Span> placeholders(CharSequence text) {
         List<Span> out = new ArrayList<>();
         for (Candidate c : finder.find(text)) {
@@ -89,7 +110,11 @@ public final class QuantityGrammar {
         return out;
     }
 
-    /** The tables this grammar runs on. */
+    /**
+     * The tables this grammar runs on.
+     *
+     * @return the unit, numeral, qualifier, blocker and per tables
+     */
     public Rules rules() {
         return rules;
     }
@@ -101,24 +126,44 @@ public final class QuantityGrammar {
         private Builder() {
         }
 
-        /** Adds rows in the {@code units.tsv} format (surface, unit, kind, scope). */
+        /**
+         * Adds rows in the {@code units.tsv} format (surface, unit, kind, scope).
+         *
+         * @param file a UTF-8 file of unit rows
+         * @return this builder
+         */
         public Builder addUnits(Path file) {
             rules.addUnits(Objects.requireNonNull(file, "file"));
             return this;
         }
 
-        /** Adds rows in the {@code blockers.tsv} format (word, AFTER/BEFORE/NAME, scope). */
+        /**
+         * Adds rows in the {@code blockers.tsv} format (word, AFTER/BEFORE/NAME, scope).
+         *
+         * @param file a UTF-8 file of blocker rows
+         * @return this builder
+         */
         public Builder addBlockers(Path file) {
             rules.addBlockers(Objects.requireNonNull(file, "file"));
             return this;
         }
 
-        /** Adds rows in the {@code qualifiers.tsv} format (word, PREFIX/SUFFIX/INFIX, qualifier). */
+        /**
+         * Adds rows in the {@code qualifiers.tsv} format (word, PREFIX/SUFFIX/INFIX, qualifier).
+         *
+         * @param file a UTF-8 file of qualifier rows
+         * @return this builder
+         */
         public Builder addQualifiers(Path file) {
             rules.addQualifiers(Objects.requireNonNull(file, "file"));
             return this;
         }
 
+        /**
+         * Builds the grammar from the built-in tables and the rows added.
+         *
+         * @return a new immutable grammar
+         */
         public QuantityGrammar build() {
             return new QuantityGrammar(rules.build());
         }

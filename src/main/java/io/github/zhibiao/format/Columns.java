@@ -65,7 +65,15 @@ public final class Columns {
     public record Column(String name, Type type, boolean nullable, Scope scope,
                          BiFunction<Extraction, Indicator, Object> getter) {
 
-        /** Checks the fields. */
+        /**
+         * Checks the fields.
+         *
+         * @param name the field name
+         * @param type the type of its values in typed formats
+         * @param nullable whether a record may have no value here
+         * @param scope which formats carry it
+         * @param getter the value of one record, as the text formats show it
+         */
         public Column {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");
@@ -76,6 +84,10 @@ public final class Columns {
         /**
          * The value for the text formats: {@code String}, {@code Boolean}, {@code Integer},
          * {@code BigDecimal} without trailing zeros, or null.
+         *
+         * @param extraction the report the record belongs to
+         * @param indicator the record
+         * @return the column's value for the record, or null
          */
         public Object value(Extraction extraction, Indicator indicator) {
             return getter.apply(extraction, indicator);
@@ -85,6 +97,10 @@ public final class Columns {
          * The value for typed formats: as {@link #value} but a {@link Type#DECIMAL} has scale
          * {@link #DECIMAL_SCALE}, and is null when that type cannot hold it exactly (more than
          * 28 digits before the point or 10 after: the {@code value_text} column keeps it).
+         *
+         * @param extraction the report the record belongs to
+         * @param indicator the record
+         * @return the column's typed value for the record, or null
          */
         public Object typedValue(Extraction extraction, Indicator indicator) {
             Object v = value(extraction, indicator);

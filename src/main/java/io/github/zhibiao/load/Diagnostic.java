@@ -25,7 +25,12 @@ public record Diagnostic(Code code, String message) {
         PART_SKIPPED
     }
 
-    /** Checks that code and message are present. */
+    /**
+     * Checks that code and message are present.
+     *
+     * @param code what happened
+     * @param message a plain-language explanation
+     */
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

@@ -50,14 +50,21 @@ public final class LoadException extends Exception {
             this.label = label;
         }
 
-        /** A short lower-case label used in messages. */
+        /**
+         * A short lower-case label used in messages.
+         *
+         * @return the label, e.g. {@code too large}
+         */
         public String label() {
             return label;
         }
     }
 
+    /** The name of the input that failed. */
     private final String fileName;
+    /** Why it failed. */
     private final Reason reason;
+    /** The explanation alone, without file name and reason. */
     private final String detail;
 
     /**
@@ -73,22 +80,40 @@ public final class LoadException extends Exception {
         this.detail = detail;
     }
 
-    /** Same as {@link #LoadException(String, Reason, String, Throwable)} without a cause. */
+    /**
+     * Same as {@link #LoadException(String, Reason, String, Throwable)} without a cause.
+     *
+     * @param fileName the name of the input (never null; use {@code "<stream>"} when unknown)
+     * @param reason why loading failed
+     * @param detail a plain-language explanation, ideally with what to do
+     */
     public LoadException(String fileName, Reason reason, String detail) {
         this(fileName, reason, detail, null);
     }
 
-    /** The name of the input that failed. */
+    /**
+     * The name of the input that failed.
+     *
+     * @return the input's name
+     */
     public String fileName() {
         return fileName;
     }
 
-    /** Why it failed. */
+    /**
+     * Why it failed.
+     *
+     * @return the reason
+     */
     public Reason reason() {
         return reason;
     }
 
-    /** The explanation alone, without file name and reason ({@code zip file is truncated}). */
+    /**
+     * The explanation alone, without file name and reason ({@code zip file is truncated}).
+     *
+     * @return the explanation
+     */
     public String detail() {
         return detail;
     }

@@ -12,6 +12,11 @@ import java.util.Objects;
  */
 public record LoadedTable(List<List<Cell>> rows) {
 
+    /**
+     * Copies the rows.
+     *
+     * @param rows the rows in document order, each its cells left to right
+     */
     public LoadedTable {
         rows = rows.stream().map(List::copyOf).toList();
     }
@@ -26,6 +31,15 @@ public record LoadedTable(List<List<Cell>> rows) {
      * @param rows  how many rows the cell covers (1 unless the document merged cells)
      */
     public record Cell(String text, int start, int end, int span, int rows) {
+        /**
+         * Checks the cell's text.
+         *
+         * @param text the cell's text; empty for an empty cell
+         * @param start offset of the cell's first character in the loaded text
+         * @param end offset just past its last character ({@code start} for an empty cell)
+         * @param span how many columns the cell covers
+         * @param rows how many rows the cell covers
+         */
         public Cell {
             Objects.requireNonNull(text, "text");
         }

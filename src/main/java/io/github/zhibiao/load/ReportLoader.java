@@ -99,42 +99,85 @@ public final class ReportLoader {
         this.maxExpandedBytes = b.maxExpandedBytes;
     }
 
-    /** A loader with the default limits and charset detection. */
+    /**
+     * A loader with the default limits and charset detection.
+     *
+     * @return a loader with the default settings
+     */
     public static ReportLoader defaults() {
         return builder().build();
     }
 
-    /** Starts a loader configuration. */
+    /**
+     * Starts a loader configuration.
+     *
+     * @return a new builder with the default limits
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The forced charset for text input, or null when it is detected. */
+    /**
+     * The forced charset for text input, or null when it is detected.
+     *
+     * @return the forced charset, or null
+     */
     public Charset charset() {
         return charset;
     }
 
+    /**
+     * Inputs with more bytes fail with {@code TOO_LARGE}.
+     *
+     * @return the byte limit
+     */
     public long maxInputBytes() {
         return maxInputBytes;
     }
 
+    /**
+     * Texts with more chars fail with {@code TOO_LARGE}, or are cut when {@link #truncate()}.
+     *
+     * @return the char limit
+     */
     public int maxChars() {
         return maxChars;
     }
 
+    /**
+     * Whether a text over {@link #maxChars()} is cut rather than refused.
+     *
+     * @return true to cut
+     */
     public boolean truncate() {
         return truncate;
     }
 
+    /**
+     * The longest time one Tika parse may take.
+     *
+     * @return the parse timeout
+     */
     public Duration timeout() {
         return timeout;
     }
 
+    /**
+     * Zip containers (docx, OFD, archives) expanding to more bytes fail with {@code TOO_LARGE}.
+     *
+     * @return the expanded-size limit
+     */
     public long maxExpandedBytes() {
         return maxExpandedBytes;
     }
 
-    /** Loads a file; the report's name is the file name without folders. */
+    /**
+     * Loads a file; the report's name is the file name without folders.
+     *
+     * @param path the file to load
+     * @return the loaded report
+     * @throws LoadException naming the file and the reason when it cannot be loaded
+     */
     public LoadedReport load(Path path) throws LoadException {
         return load(readFile(path), fileName(path));
     }
@@ -142,14 +185,24 @@ public final class ReportLoader {
     /**
      * Loads from a stream, reading at most {@code maxInputBytes + 1} bytes; the stream is not closed.
      *
+     * @param in the input
      * @param name the file name, used for format hints and messages (may be null: {@code "<stream>"})
+     * @return the loaded report
+     * @throws LoadException naming the input and the reason when it cannot be loaded
      */
     public LoadedReport load(InputStream in, String name) throws LoadException {
         String n = name == null ? "<stream>" : name;
         return load(readStream(in, n), n);
     }
 
-    /** Loads from bytes. @param name the file name, used for format hints and messages */
+    /**
+     * Loads from bytes.
+     *
+     * @param bytes the file's content
+     * @param name the file name, used for format hints and messages
+     * @return the loaded report
+     * @throws LoadException naming the input and the reason when it cannot be loaded
+     */
     public LoadedReport load(byte[] bytes, String name) throws LoadException {
         Objects.requireNonNull(bytes, "bytes");
         String n = name == null ? "<stream>" : name;
@@ -184,6 +237,8 @@ public final class ReportLoader {
      * GBK), each as {@link #load(byte[], String)} would; a member that fails is returned with its
      * error. The whole archive is under the same size and zip-bomb guard as a docx.
      *
+     * @param zip the archive file
+     * @return one member per file in the archive, in archive order
      * @throws LoadException when the archive itself cannot be read
      */
     public List<ArchiveMember> loadArchive(Path zip) throws LoadException {
@@ -588,13 +643,23 @@ public final class ReportLoader {
         private Builder() {
         }
 
-        /** Forces the charset of text and HTML input (null: detect). */
+        /**
+         * Forces the charset of text and HTML input (null: detect).
+         *
+         * @param charset the charset, or null to detect it
+         * @return this builder
+         */
         public Builder charset(Charset charset) {
             this.charset = charset;
             return this;
         }
 
-        /** Inputs with more bytes fail with {@code TOO_LARGE} (default 64 MiB). */
+        /**
+         * Inputs with more bytes fail with {@code TOO_LARGE} (default 64 MiB).
+         *
+         * @param maxInputBytes the byte limit
+         * @return this builder
+         */
         public Builder maxInputBytes(long maxInputBytes) {
             if (maxInputBytes <= 0) {
                 throw new IllegalArgumentException("maxInputBytes must be positive: " + maxInputBytes);
@@ -603,7 +668,12 @@ public final class ReportLoader {
             return this;
         }
 
-        /** Texts with more chars fail with {@code TOO_LARGE}, or are cut when {@link #truncate(boolean)} (default 10 M). */
+        /**
+         * Texts with more chars fail with {@code TOO_LARGE}, or are cut when {@link #truncate(boolean)} (default 10 M).
+         *
+         * @param maxChars the char limit
+         * @return this builder
+         */
         public Builder maxChars(int maxChars) {
             if (maxChars <= 0) {
                 throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
@@ -612,13 +682,23 @@ public final class ReportLoader {
             return this;
         }
 
-        /** Keep the first {@code maxChars} chars of a longer text, with a {@code TRUNCATED} diagnostic (default false). */
+        /**
+         * Keep the first {@code maxChars} chars of a longer text, with a {@code TRUNCATED} diagnostic (default false).
+         *
+         * @param truncate true to cut longer texts instead of refusing them
+         * @return this builder
+         */
         public Builder truncate(boolean truncate) {
             this.truncate = truncate;
             return this;
         }
 
-        /** Longest time one Tika parse may take (default 60 s). */
+        /**
+         * Longest time one Tika parse may take (default 60 s).
+         *
+         * @param timeout the parse timeout
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("timeout must be positive: " + timeout);
@@ -627,7 +707,12 @@ public final class ReportLoader {
             return this;
         }
 
-        /** Zip containers (docx, OFD, archives) expanding to more bytes fail with {@code TOO_LARGE} (default 512 MiB). */
+        /**
+         * Zip containers (docx, OFD, archives) expanding to more bytes fail with {@code TOO_LARGE} (default 512 MiB).
+         *
+         * @param maxExpandedBytes the expanded-size limit
+         * @return this builder
+         */
         public Builder maxExpandedBytes(long maxExpandedBytes) {
             if (maxExpandedBytes <= 0) {
                 throw new IllegalArgumentException("maxExpandedBytes must be positive: " + maxExpandedBytes);
@@ -636,6 +721,11 @@ public final class ReportLoader {
             return this;
         }
 
+        /**
+         * Builds the loader.
+         *
+         * @return a new immutable loader
+         */
         public ReportLoader build() {
             return new ReportLoader(this);
         }

@@ -13,15 +13,26 @@ import java.util.Objects;
  */
 public sealed interface Measure {
 
-    /** The normalized value, scale words applied ({@code 1.45亿人} gives 145000000). */
+    /**
+     * The normalized value, scale words applied ({@code 1.45亿人} gives 145000000).
+     *
+     * @return the exact value
+     */
     BigDecimal value();
 
-    /** The normalized unit as the record contract spells it: 元, %, 百分点, 所, 人, :1, 平方米, 吨… */
+    /**
+     * The normalized unit as the record contract spells it: 元, %, 百分点, 所, 人, :1, 平方米, 吨…
+     *
+     * @return the unit, empty for a bare number
+     */
     String unit();
 
     /**
      * The canonical form of a value: trailing zeros dropped ({@code 43000.0} → {@code 43000}), so
      * equal amounts are equal records whatever the written precision.
+     *
+     * @param value any value
+     * @return the same amount without trailing zeros and with a scale of at least 0
      */
     static BigDecimal canonical(BigDecimal value) {
         Objects.requireNonNull(value, "value");
@@ -31,6 +42,12 @@ public sealed interface Measure {
 
     /** Money; {@code currency} is 元 for renminbi, else the written currency (美元). */
     record Money(BigDecimal value, String currency) implements Measure {
+        /**
+         * Canonicalizes the value.
+         *
+         * @param value the amount
+         * @param currency 元, or the written currency
+         */
         public Money {
             value = Measure.canonical(value);
             Objects.requireNonNull(currency, "currency");
@@ -44,6 +61,11 @@ public sealed interface Measure {
 
     /** A percentage, in percent: {@code 99.77%} gives 99.77, {@code 三成} 30, {@code 3.5‰} 0.35. */
     record Percent(BigDecimal value) implements Measure {
+        /**
+         * Canonicalizes the value.
+         *
+         * @param value the percentage
+         */
         public Percent {
             value = Measure.canonical(value);
         }
@@ -56,6 +78,11 @@ public sealed interface Measure {
 
     /** Percentage points ({@code 提高2.9个百分点}): a unit of its own, never a percent. */
     record PercentagePoints(BigDecimal value) implements Measure {
+        /**
+         * Canonicalizes the value.
+         *
+         * @param value the number of points
+         */
         public PercentagePoints {
             value = Measure.canonical(value);
         }
@@ -68,6 +95,12 @@ public sealed interface Measure {
 
     /** A count with its measure word, 名 and 位 written as 人: {@code 近16万名} gives 160000 人. */
     record Count(BigDecimal value, String measureWord) implements Measure {
+        /**
+         * Canonicalizes the value.
+         *
+         * @param value the count
+         * @param measureWord the measure word (所, 人, 个…)
+         */
         public Count {
             value = Measure.canonical(value);
             Objects.requireNonNull(measureWord, "measureWord");
@@ -81,6 +114,11 @@ public sealed interface Measure {
 
     /** A ratio {@code a:1}, valued {@code a}: {@code 19.6:1} gives 19.6. */
     record Ratio(BigDecimal value) implements Measure {
+        /**
+         * Canonicalizes the value.
+         *
+         * @param value {@code a} of {@code a:1}
+         */
         public Ratio {
             value = Measure.canonical(value);
         }
@@ -93,6 +131,12 @@ public sealed interface Measure {
 
     /** Floor or land area: 平方米 (平米 and ㎡ normalized to it), 亩, 公顷, 平方公里. */
     record Area(BigDecimal value, String unit) implements Measure {
+        /**
+         * Canonicalizes the value.
+         *
+         * @param value the area
+         * @param unit the normalized area unit
+         */
         public Area {
             value = Measure.canonical(value);
             Objects.requireNonNull(unit, "unit");
@@ -101,6 +145,12 @@ public sealed interface Measure {
 
     /** Any other physical quantity, unit as written with scale words removed: 吨, 公里, 千瓦时. */
     record Physical(BigDecimal value, String unit) implements Measure {
+        /**
+         * Canonicalizes the value.
+         *
+         * @param value the amount
+         * @param unit the unit without scale words
+         */
         public Physical {
             value = Measure.canonical(value);
             Objects.requireNonNull(unit, "unit");
@@ -112,6 +162,11 @@ public sealed interface Measure {
      * may infer one from context. Its {@link #unit()} is the empty string.
      */
     record Bare(BigDecimal value) implements Measure {
+        /**
+         * Canonicalizes the value.
+         *
+         * @param value the number
+         */
         public Bare {
             value = Measure.canonical(value);
         }

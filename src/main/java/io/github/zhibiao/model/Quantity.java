@@ -16,6 +16,15 @@ import java.util.Objects;
  */
 public record Quantity(int start, String text, Measure measure, Qualifier qualifier, String per) {
 
+    /**
+     * Checks that the span is non-empty and starts at or after 0.
+     *
+     * @param start index of the first character in the searched text (UTF-16 units)
+     * @param text the span as written, qualifier words next to the number included ({@code 近160万})
+     * @param measure the normalized value and unit
+     * @param qualifier the bound or approximation, or {@code null}
+     * @param per denominator of a rate unit ({@code 生·年} for {@code 625元/生/年}), or {@code null}
+     */
     public Quantity {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(measure, "measure");
@@ -27,7 +36,11 @@ public record Quantity(int start, String text, Measure measure, Qualifier qualif
         }
     }
 
-    /** Index just past the last character of {@link #text()}. */
+    /**
+     * Index just past the last character of {@link #text()}.
+     *
+     * @return {@code start() + text().length()}
+     */
     public int end() {
         return start + text.length();
     }

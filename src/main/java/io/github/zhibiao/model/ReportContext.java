@@ -15,14 +15,29 @@ public record ReportContext(String region, Integer year, String period) {
     /** A context that states nothing. */
     public static final ReportContext UNKNOWN = new ReportContext(null, null, null);
 
+    /**
+     * The region, when the report states it.
+     *
+     * @return the region, or empty
+     */
     public Optional<String> regionIfKnown() {
         return Optional.ofNullable(region);
     }
 
+    /**
+     * The year, when the report states it.
+     *
+     * @return the year, or empty
+     */
     public Optional<Integer> yearIfKnown() {
         return Optional.ofNullable(year);
     }
 
+    /**
+     * The period, when the report states it.
+     *
+     * @return the period, or empty
+     */
     public Optional<String> periodIfKnown() {
         return Optional.ofNullable(period);
     }

@@ -19,6 +19,13 @@ import java.util.Objects;
  */
 public record TableCell(String table, String row, String column) {
 
+    /**
+     * Checks that every part is present.
+     *
+     * @param table the table's caption as written (may be empty when the table has none)
+     * @param row the row's label as written, markers included ({@code 其中：夏粮})
+     * @param column the column's header as written; for a column under a block, {@code block/column}
+     */
     public TableCell {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(row, "row");

@@ -33,7 +33,12 @@ public enum RuleKind {
      */
     SPLIT;
 
-    /** Parses the file spelling ({@code category}, {@code target-section}). */
+    /**
+     * Parses the file spelling ({@code category}, {@code target-section}).
+     *
+     * @param s the kind as written in a rules file
+     * @return the kind
+     */
     public static RuleKind parse(String s) {
         return valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     }

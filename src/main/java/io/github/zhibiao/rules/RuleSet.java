@@ -48,24 +48,44 @@ public final class RuleSet {
         this.byKind = m;
     }
 
-    /** The built-in rules: education, general government reports and statistical bulletins. */
+    /**
+     * The built-in rules: education, general government reports and statistical bulletins.
+     *
+     * @return the shared built-in rule set
+     */
     public static RuleSet defaults() {
         return DEFAULTS;
     }
 
-    /** A rule set with no rules. */
+    /**
+     * A rule set with no rules.
+     *
+     * @return the empty rule set
+     */
     public static RuleSet empty() {
         return new RuleSet(List.of());
     }
 
-    /** This set plus the rules of a UTF-8 rules file; later rules win ties. */
+    /**
+     * This set plus the rules of a UTF-8 rules file; later rules win ties.
+     *
+     * @param file a UTF-8 rules file
+     * @return a new rule set
+     * @throws IOException when the file cannot be read
+     */
     public RuleSet with(Path file) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return plus(parse(r, file.toString()));
         }
     }
 
-    /** This set plus rules given as text in the rules-file format. */
+    /**
+     * This set plus rules given as text in the rules-file format.
+     *
+     * @param rulesText the content of a rules file
+     * @param sourceName a name for error messages
+     * @return a new rule set
+     */
     public RuleSet with(String rulesText, String sourceName) {
         try {
             return plus(parse(new StringReader(rulesText), sourceName));
@@ -74,12 +94,21 @@ public final class RuleSet {
         }
     }
 
-    /** Every rule, in load order. */
+    /**
+     * Every rule, in load order.
+     *
+     * @return the rules
+     */
     public List<Rule> rules() {
         return rules;
     }
 
-    /** The rules of one kind, in load order. */
+    /**
+     * The rules of one kind, in load order.
+     *
+     * @param kind the kind wanted
+     * @return its rules
+     */
     public List<Rule> of(RuleKind kind) {
         return byKind.get(kind);
     }
