@@ -37,7 +37,12 @@ public final class TableReader {
     private final QuantityGrammar grammar;
     private final IndicatorEngine engine;
 
-    /** A reader that resolves values with {@code grammar} and categories with {@code engine}'s rules. */
+    /**
+     * A reader that resolves values with {@code grammar} and categories with {@code engine}'s rules.
+     *
+     * @param grammar reads the value and unit of a cell, with the unit its header gives
+     * @param engine  gives a cell's category from its subject, as prose records get theirs
+     */
     public TableReader(QuantityGrammar grammar, IndicatorEngine engine) {
         this.grammar = grammar;
         this.engine = engine;
@@ -61,6 +66,7 @@ public final class TableReader {
      * @param loaded     the loaded text
      * @param structured the tables the document's structure gives (Word, HTML)
      * @param page       true for page-laid-out text (PDF): tables are recovered from its lines
+     * @return the tables' places in the loaded text and one record per numeric cell
      */
     public Tables read(String loaded, List<LoadedTable> structured, boolean page) {
         List<Grid> grids = new ArrayList<>();
@@ -114,7 +120,13 @@ public final class TableReader {
         return new Tables(List.copyOf(regions), List.copyOf(records), cells);
     }
 
-    /** Prose records outside the tables, and the tables' records, in document order. */
+    /**
+     * Prose records outside the tables, and the tables' records, in document order.
+     *
+     * @param prose  the records read from the text as prose
+     * @param tables the tables and their records
+     * @return the prose records that stand outside every table, and the table records, by offset
+     */
     public static List<Indicator> merge(List<Indicator> prose, Tables tables) {
         if (tables.regions().isEmpty()) {
             return prose;
