@@ -34,7 +34,7 @@ public final class IndicatorEngine {
     private static final String MODIFIER = "MODIFIER";
     private static final Set<String> OPEN_LEFT = Set.of("在", "为", "对", "给", "让", "使");
     private static final Pattern COMPARISON = Pattern.compile("比|较|同比|环比|高出|低于");
-    private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "、", "以及", "或", "而");
+    private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "、", "以及", "或", "而", ":", "∶");
     /** A figure that starts with a bare scale word is a size class (百万吨乙烯项目, 千亿级产业), not a count. */
     private static final String LONE_SCALE = "百千万亿";
     private static final Pattern PURPOSE = Pattern.compile("用于|用来|实施|支持|推进|开展|建设");
@@ -483,7 +483,23 @@ public final class IndicatorEngine {
             boolean sameKind = prev != null && prev.measure.unit().equals(q.measure().unit());
             String parallel;
             String carried = samePrevSentence ? enumerations.carriedTopic(subject, prev.subject) : "";
-            if (!carried.isEmpty()) {
+            String topic = "";
+            if (carried.isEmpty() && phrases.actionOnly(subject)) {
+                // Step subject.topic-of-clause-before: a clause of verbs alone (调整为8.3∶41.4∶50.3)
+                // speaks of the topic the clause before opens with (三次产业结构进一步优化), when
+                // no number stands in that clause. Reads one clause back, at most a window.
+                int here = Clauses.lastBreak(v, q.start(), "，,", d.sentenceStart);
+                int before = here > d.sentenceStart ? Clauses.lastBreak(v, here - 1, "，,；;", Math.max(d.sentenceStart, here - 1 - Clauses.WINDOW)) : here;
+                String clauseBefore = before < here ? v.substring(before, here - 1) : "";
+                if (!clauseBefore.isEmpty() && (prev == null || prev.consumedTo <= before)
+                        && clauseBefore.chars().noneMatch(Character::isDigit)) {
+                    topic = phrases.topicOf(clauseBefore);
+                }
+            }
+            if (!topic.isEmpty()) {
+                subject = topic;
+                step(d, "subject.topic-of-clause-before");
+            } else if (!carried.isEmpty()) {
                 subject = carried;
                 step(d, "subject.topic-carried");
             } else if (sameGroup && (subject.isEmpty() || onlyConjunction
