@@ -484,16 +484,19 @@ public final class IndicatorEngine {
             String parallel;
             String carried = samePrevSentence ? enumerations.carriedTopic(subject, prev.subject) : "";
             String topic = "";
-            if (carried.isEmpty() && phrases.actionOnly(subject)) {
-                // Step subject.topic-of-clause-before: a clause of verbs alone (调整为8.3∶41.4∶50.3)
-                // speaks of the topic the clause before opens with (三次产业结构进一步优化), when
-                // no number stands in that clause. Reads one clause back, at most a window.
+            if (carried.isEmpty() && head.isEmpty() && !subject.isEmpty() && phrases.actionOnly(subject)) {
+                // Step subject.topic-of-clause-before: a clause of verbs alone (调整为8.3∶41.4∶50.3,
+                // 带动就业超48万人次) speaks of the topic the clause before opens with (三次产业结构
+                // 进一步优化 → 三次产业结构调整), when no number stands in that clause. Reads one
+                // clause back, at most a window.
                 int here = Clauses.lastBreak(v, q.start(), "，,", d.sentenceStart);
                 int before = here > d.sentenceStart ? Clauses.lastBreak(v, here - 1, "，,；;", Math.max(d.sentenceStart, here - 1 - Clauses.WINDOW)) : here;
                 String clauseBefore = before < here ? v.substring(before, here - 1) : "";
                 if (!clauseBefore.isEmpty() && (prev == null || prev.consumedTo <= before)
                         && clauseBefore.chars().noneMatch(Character::isDigit)) {
                     topic = phrases.topicOf(clauseBefore);
+                    String named = afterExamples(topic);
+                    topic = topic.isEmpty() ? "" : (named.isEmpty() ? topic : named) + subject;
                 }
             }
             if (!topic.isEmpty()) {
