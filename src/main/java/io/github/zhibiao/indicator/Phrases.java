@@ -323,6 +323,9 @@ final class Phrases {
             return "";
         }
         List<Token> tokens = segmenter.segment(c, 0, Math.min(c.length(), MAX_SUBJECT + 1));
+        if (tokens.isEmpty() || tokens.get(0).pos().startsWith("v")) {
+            return ""; // 进行企业大走访: a clause that opens with a verb has no topic
+        }
         StringBuilder b = new StringBuilder();
         boolean noun = false;
         for (Token t : tokens) {
