@@ -55,6 +55,7 @@ public final class IndicatorEngine {
     private final Lexicon unitWords;
     private final Lexicon reject;
     private final Lexicon rejectBefore;
+    private final Lexicon sloganFrames;
     private final Lexicon nameHeads;
 
     public IndicatorEngine(QuantityGrammar grammar, RuleSet rules, Segmenter segmenter) {
@@ -71,6 +72,7 @@ public final class IndicatorEngine {
                 .filter(r -> r.arg().equals("-") || r.arg().equals(MODIFIER)).toList());
         this.nameHeads = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("NAME")).toList());
         this.rejectBefore = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("BEFORE")).toList());
+        this.sloganFrames = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("FRAME")).toList());
     }
 
     /** The indicators of one cleaned text, in document order; spans index {@code clean.loaded()}. */
@@ -228,6 +230,15 @@ public final class IndicatorEngine {
      * Words before a counted number that leave the clause's action to the counted things: none,
      * a preposition of place or beneficiary (在, 为, 对), or examples ending in 等.
      */
+    /**
+     * A count in Chinese numerals framed by 以…为重点 ({@code 以两个提升工程为重点}) names a slogan,
+     * not a number of things: official counts are written in digits.
+     */
+    private boolean slogan(Quantity q, String left, String right) {
+        char first = q.text().charAt(0);
+        return !Character.isDigit(first) && left.endsWith("以") && sloganFrames.firstIn(right) != null;
+    }
+
     private static boolean openLeft(String leftWords) {
         return leftWords.isEmpty() || OPEN_LEFT.contains(leftWords) || leftWords.endsWith("等");
     }
@@ -387,6 +398,7 @@ public final class IndicatorEngine {
                 && phrases.startsWithNoun(right.substring(aspect.word().length())));
         String rejected = q.measure() instanceof Measure.Count && aspectWord ? "reject." + aspect.rule().id()
                 : q.measure() instanceof Measure.Count && rankWord ? "reject.rank"
+                : q.measure() instanceof Measure.Count && slogan(q, left, right) ? "reject.slogan-frame"
                 : Clauses.quotedName(v, q) ? "reject.quoted-name"
                 : LONE_SCALE.indexOf(q.text().charAt(0)) >= 0 ? "reject.size-class"
                 : q.measure() instanceof Measure.Physical && capacityInName(v, rightFrom, clauseEnd) ? "reject.capacity-name"
