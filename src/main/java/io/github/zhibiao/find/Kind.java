@@ -14,6 +14,8 @@ public enum Kind {
     HALF,
     /** {@code a:1}: 19.6:1. */
     RATIO,
+    /** One part of a share chain {@code a:b:c} whose parts add up to 100: {@code 8.3} of 8.3:41.4:50.3 is 8.3 %. */
+    CHAIN_PART,
     /** A redacted number (X, XX, X.X%): never a value. */
     PLACEHOLDER
 }

@@ -341,7 +341,8 @@ public final class QuantityFinder {
             return i + 1;
         }
         if (a.state == BLOCKED) {
-            return a.skipTo;
+            int chainEnd = shareChain(t, i, out);
+            return chainEnd > 0 ? chainEnd : a.skipTo;
         }
         if (a.kind == Kind.NUMBER) {
             int p = a.end;
@@ -383,6 +384,68 @@ public final class QuantityFinder {
         suffixQualifier(t, a);
         out.add(candidate(a, RangeRole.NONE));
         return a.end;
+    }
+
+    /** Fewest and most parts of a share chain: {@code a:b} is a ratio, not a chain of shares. */
+    private static final int CHAIN_MIN_PARTS = 3;
+    private static final int CHAIN_MAX_PARTS = 6;
+    /** How far the parts of a share chain may add up from 100 (rounding of each part). */
+    private static final double CHAIN_SUM_SLACK = 0.5;
+
+    /**
+     * A share chain at {@code i} ({@code 三次产业结构为8.3:41.4:50.3}): three to six plain decimals
+     * joined by colons that add up to 100 give one {@link Kind#CHAIN_PART} per part; returns the
+     * chain's end, or -1 (nothing added) for anything else (clock times, multi-part ratios). Reads
+     * at most {@link #CHAIN_MAX_PARTS} parts, each at most {@link #MAX_NUMERAL} characters.
+     */
+    private int shareChain(CharSequence t, int i, List<Candidate> out) {
+        int n = t.length();
+        if (!isArabic(t.charAt(i)) || (i > 0 && (isArabic(t.charAt(i - 1)) || isColon(t.charAt(i - 1))
+                || t.charAt(i - 1) == '.' || t.charAt(i - 1) == '．'))) {
+            return -1;
+        }
+        int[] starts = new int[CHAIN_MAX_PARTS];
+        int[] ends = new int[CHAIN_MAX_PARTS];
+        int parts = 0;
+        double sum = 0;
+        int p = i;
+        while (true) {
+            int s = p;
+            while (p < n && p - s <= MAX_NUMERAL && isArabic(t.charAt(p))) {
+                p++;
+            }
+            if (p == s || p - s > 3 || (p - s > 1 && digits(t, s, s + 1).equals("0"))) {
+                return -1; // a part is a share: at most 100, no leading zero (09:30:15)
+            }
+            if (p + 1 < n && (t.charAt(p) == '.' || t.charAt(p) == '．') && isArabic(t.charAt(p + 1))) {
+                p++;
+                int f = p;
+                while (p < n && p - f <= MAX_NUMERAL && isArabic(t.charAt(p))) {
+                    p++;
+                }
+            }
+            starts[parts] = s;
+            ends[parts] = p;
+            parts++;
+            sum += Double.parseDouble(digits(t, s, p).replace('．', '.'));
+            boolean more = p + 1 < n && isColon(t.charAt(p)) && isArabic(t.charAt(p + 1));
+            if (!more) {
+                break;
+            }
+            if (parts == CHAIN_MAX_PARTS) {
+                return -1;
+            }
+            p++;
+        }
+        if (parts < CHAIN_MIN_PARTS || Math.abs(sum - 100) > CHAIN_SUM_SLACK
+                || (p < n && (t.charAt(p) == '%' || t.charAt(p) == '％'))) {
+            return -1;
+        }
+        for (int k = 0; k < parts; k++) {
+            out.add(new Candidate(Kind.CHAIN_PART, starts[k], ends[k], starts[k], ends[k], -1, -1, -1, -1,
+                    null, -1, null, false, null, RangeRole.NONE));
+        }
+        return p;
     }
 
     /** A bare four-digit integer 1900-2099: in a bare range, a span of years. */

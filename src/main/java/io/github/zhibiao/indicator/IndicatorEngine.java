@@ -34,7 +34,7 @@ public final class IndicatorEngine {
     private static final String MODIFIER = "MODIFIER";
     private static final Set<String> OPEN_LEFT = Set.of("在", "为", "对", "给", "让", "使");
     private static final Pattern COMPARISON = Pattern.compile("比|较|同比|环比|高出|低于");
-    private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "、", "以及", "或", "而");
+    private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "、", "以及", "或", "而", ":", "∶");
     /** A figure that starts with a bare scale word is a size class (百万吨乙烯项目, 千亿级产业), not a count. */
     private static final String LONE_SCALE = "百千万亿";
     private static final Pattern PURPOSE = Pattern.compile("用于|用来|实施|支持|推进|开展|建设");
@@ -55,6 +55,7 @@ public final class IndicatorEngine {
     private final Lexicon unitWords;
     private final Lexicon reject;
     private final Lexicon rejectBefore;
+    private final Lexicon sloganFrames;
     private final Lexicon nameHeads;
 
     public IndicatorEngine(QuantityGrammar grammar, RuleSet rules, Segmenter segmenter) {
@@ -71,6 +72,7 @@ public final class IndicatorEngine {
                 .filter(r -> r.arg().equals("-") || r.arg().equals(MODIFIER)).toList());
         this.nameHeads = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("NAME")).toList());
         this.rejectBefore = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("BEFORE")).toList());
+        this.sloganFrames = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("FRAME")).toList());
     }
 
     /** The indicators of one cleaned text, in document order; spans index {@code clean.loaded()}. */
@@ -228,6 +230,15 @@ public final class IndicatorEngine {
      * Words before a counted number that leave the clause's action to the counted things: none,
      * a preposition of place or beneficiary (在, 为, 对), or examples ending in 等.
      */
+    /**
+     * A count in Chinese numerals framed by 以…为重点 ({@code 以两个提升工程为重点}) names a slogan,
+     * not a number of things: official counts are written in digits.
+     */
+    private boolean slogan(Quantity q, String left, String right) {
+        char first = q.text().charAt(0);
+        return !Character.isDigit(first) && left.endsWith("以") && sloganFrames.firstIn(right) != null;
+    }
+
     private static boolean openLeft(String leftWords) {
         return leftWords.isEmpty() || OPEN_LEFT.contains(leftWords) || leftWords.endsWith("等");
     }
@@ -387,6 +398,7 @@ public final class IndicatorEngine {
                 && phrases.startsWithNoun(right.substring(aspect.word().length())));
         String rejected = q.measure() instanceof Measure.Count && aspectWord ? "reject." + aspect.rule().id()
                 : q.measure() instanceof Measure.Count && rankWord ? "reject.rank"
+                : q.measure() instanceof Measure.Count && slogan(q, left, right) ? "reject.slogan-frame"
                 : Clauses.quotedName(v, q) ? "reject.quoted-name"
                 : LONE_SCALE.indexOf(q.text().charAt(0)) >= 0 ? "reject.size-class"
                 : q.measure() instanceof Measure.Physical && capacityInName(v, rightFrom, clauseEnd) ? "reject.capacity-name"
@@ -483,7 +495,26 @@ public final class IndicatorEngine {
             boolean sameKind = prev != null && prev.measure.unit().equals(q.measure().unit());
             String parallel;
             String carried = samePrevSentence ? enumerations.carriedTopic(subject, prev.subject) : "";
-            if (!carried.isEmpty()) {
+            String topic = "";
+            if (carried.isEmpty() && head.isEmpty() && !subject.isEmpty() && phrases.actionOnly(subject)) {
+                // Step subject.topic-of-clause-before: a clause of verbs alone (调整为8.3∶41.4∶50.3,
+                // 带动就业超48万人次) speaks of the topic the clause before opens with (三次产业结构
+                // 进一步优化 → 三次产业结构调整), when no number stands in that clause. Reads one
+                // clause back, at most a window.
+                int here = Clauses.lastBreak(v, q.start(), "，,", d.sentenceStart);
+                int before = here > d.sentenceStart ? Clauses.lastBreak(v, here - 1, "，,；;", Math.max(d.sentenceStart, here - 1 - Clauses.WINDOW)) : here;
+                String clauseBefore = before < here ? v.substring(before, here - 1) : "";
+                if (!clauseBefore.isEmpty() && (prev == null || prev.consumedTo <= before)
+                        && clauseBefore.chars().noneMatch(Character::isDigit)) {
+                    topic = phrases.topicOf(clauseBefore);
+                    String named = afterExamples(topic);
+                    topic = topic.isEmpty() ? "" : (named.isEmpty() ? topic : named) + subject;
+                }
+            }
+            if (!topic.isEmpty()) {
+                subject = topic;
+                step(d, "subject.topic-of-clause-before");
+            } else if (!carried.isEmpty()) {
                 subject = carried;
                 step(d, "subject.topic-carried");
             } else if (sameGroup && (subject.isEmpty() || onlyConjunction

@@ -28,7 +28,9 @@ final class Phrases {
             "筹集", "争取", "推荐", "选派", "招聘", "引进", "遴选", "评选", "认定", "创建", "获评", "获得", "累计",
             "提升", "提高", "加快", "抓好", "办好", "做好", "启动", "推进", "实施", "支持", "扶持", "改造");
     private static final Pattern CIRCLED = Pattern.compile("[①-⑳]");
-    private static final Pattern LEADING_TIME = Pattern.compile("^(截至|截止|到)?(\\d{4}年)?(\\d{1,2}月(底|末|份)?)?(上半年|下半年|全年|年底|年末|以来|底|末)?");
+    private static final Pattern LEADING_TIME = Pattern.compile("^(截至|截止|到)?(\\d{4}年)?(\\d{1,2}月(底|末|份)?)?(上半年|下半年|全年|年底|年末|以来|底|末)?"
+            + "(用?[一二三四五六七八九十两\\d]{1,2}年(时间|以内|内|来|间))?");
+    private static final String ADVERB = "ADVERB";
     private static final Pattern FROM_TAIL = Pattern.compile("(由|从)[^由从]{0,8}$");
     private static final Pattern LEADING_VERB = Pattern.compile("^(新增|新建|组建|建成|完成|实施|开展|设立|成立|支配|安排|下达|投入|发放|累计)");
     private static final Pattern COMPARISON_TAIL = Pattern.compile("(比上年末|比上年同期|比上年|比去年同期|比去年|比年初|较上年|较去年|同比|环比|与上年相比|比|较)?(分别)?$");
@@ -38,12 +40,15 @@ final class Phrases {
     private final Categorizer categorizer;
     private final Lexicon scope;
     private final Lexicon link;
+    /** Adverbs written as nouns ({@code 深度结对}): they end a noun phrase when a verb follows. */
+    private final java.util.Set<String> adverbNouns = new java.util.HashSet<>();
 
     Phrases(Segmenter segmenter, Categorizer categorizer, RuleSet rules) {
         this.segmenter = segmenter;
         this.categorizer = categorizer;
         this.scope = new Lexicon(rules.of(RuleKind.SCOPE));
         this.link = new Lexicon(rules.of(RuleKind.LINK));
+        rules.of(RuleKind.LINK).stream().filter(r -> r.arg().equals(ADVERB)).forEach(r -> adverbNouns.addAll(r.words()));
     }
 
     /**
@@ -61,6 +66,9 @@ final class Phrases {
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             boolean nounNext = i + 1 < tokens.size() && tokens.get(i + 1).nounLike();
+            if (np.length() > 0 && adverbNouns.contains(t.word()) && i + 1 < tokens.size() && tokens.get(i + 1).verb()) {
+                break; // 135所薄弱学校深度结对: 深度 says how they pair, not what they are
+            }
             if (t.nounLike()) {
                 np.append(t.word());
                 i++;
@@ -140,6 +148,9 @@ final class Phrases {
         List<Token> tokens = segmenter.segment(v, from, Math.min(to, from + MAX_SUBJECT));
         if (tokens.isEmpty()) {
             return "";
+        }
+        if (tokens.size() > 1 && adverbNouns.contains(tokens.get(0).word()) && tokens.get(1).verb()) {
+            tokens = tokens.subList(1, tokens.size()); // 深度结对: the action is 结对
         }
         Token first = tokens.get(0);
         if (!(first.verb() || first.pos().startsWith("p") || first.word().equals("与") || first.pos().startsWith("d")
@@ -299,6 +310,45 @@ final class Phrases {
         }
         List<Token> tokens = segmenter.segment(s, 0, Math.min(s.length(), 8));
         return !tokens.isEmpty() && tokens.get(0).nounLike();
+    }
+
+    /**
+     * The topic a clause opens with: its words up to the first verb or adverb
+     * ({@code 三次产业结构进一步优化} → {@code 三次产业结构}); empty when it opens with neither a
+     * noun nor stays within {@link #MAX_SUBJECT} characters.
+     */
+    String topicOf(String clause) {
+        String c = cleanLeftSubject(clause, true);
+        if (c.isEmpty()) {
+            return "";
+        }
+        List<Token> tokens = segmenter.segment(c, 0, Math.min(c.length(), MAX_SUBJECT + 1));
+        if (tokens.isEmpty() || tokens.get(0).pos().startsWith("v")) {
+            return ""; // 进行企业大走访: a clause that opens with a verb has no topic
+        }
+        StringBuilder b = new StringBuilder();
+        boolean noun = false;
+        for (Token t : tokens) {
+            if (t.verb() || t.pos().startsWith("d") || t.pos().equals("w") || t.pos().startsWith("p")) {
+                break;
+            }
+            noun |= t.nounLike();
+            b.append(t.word());
+        }
+        return noun && b.length() <= MAX_SUBJECT && b.length() < c.length() ? b.toString() : "";
+    }
+
+    /** True when {@code s} is empty or only verbs, verbal nouns and adverbs ({@code 调整}, {@code 稳步提升}). */
+    boolean actionOnly(String s) {
+        if (s.length() > 6) {
+            return false;
+        }
+        for (Token t : segmenter.segment(s, 0, s.length())) {
+            if (!(t.pos().startsWith("v") || t.pos().startsWith("d"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when a would-be subject is only verbs and adverbs ({@code 将完成}): it needs a noun. */

@@ -58,6 +58,9 @@ public final class QuantityResolver {
                 BigDecimal pct = NumeralEvaluator.divide(num.multiply(HUNDRED), den);
                 return new Measure.Percent(sign(c, pct));
             }
+            case CHAIN_PART -> {
+                return new Measure.Percent(NumeralEvaluator.normalize(numerals.value(t, c.numStart(), c.numEnd())));
+            }
             case HALF -> {
                 return new Measure.Percent(BigDecimal.valueOf(50));
             }
