@@ -38,6 +38,8 @@ public final class LayoutRepair {
     private static final Pattern HEADING = Pattern.compile(
             "^\\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}(?:、|[.．](?!\\d))|第[一二三四五六七八九十\\d]+[章节部分条]|注[:：\\d])");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d{1,2}\\]");
+    /** A line that is one figure ({@code 42所}, {@code -2.1}, {@code 93.5%}): a table cell, never a running header. */
+    private static final Pattern FIGURE_LINE = Pattern.compile("^[-+－]?\\d[\\d.,，]*\\s*[^\\d\\s]{0,4}$");
     private static final String SENTENCE_END = "。！？!?";
     /** Sentence punctuation of prose (the view folds ，； to ,;); a comma before a digit is a thousands mark. */
     private static final String PROSE_PUNCT = "，。；,;";
@@ -179,7 +181,9 @@ public final class LayoutRepair {
 
     /**
      * Running headers and footers: a short line without sentence punctuation that stands three
-     * times or more, word for word. They would else run into the sentence they interrupt.
+     * times or more, word for word. They would else run into the sentence they interrupt. A line
+     * that is one figure is a table cell that happens to repeat (one cell a line, as PDF tables
+     * come out), never a header.
      */
     private static void runningHeaders(String v, List<int[]> lines, double[] width, boolean[] gone) {
         java.util.Map<String, Integer> count = new java.util.HashMap<>();
@@ -193,7 +197,8 @@ public final class LayoutRepair {
             count.merge(key[k], 1, Integer::sum);
         }
         for (int k = 0; k < lines.size(); k++) {
-            if (key[k] != null && count.get(key[k]) >= 3 && !TABLE_CAPTION.matcher(key[k]).find()) {
+            if (key[k] != null && count.get(key[k]) >= 3 && !TABLE_CAPTION.matcher(key[k]).find()
+                    && !FIGURE_LINE.matcher(key[k]).matches()) {
                 gone[k] = true;
             }
         }

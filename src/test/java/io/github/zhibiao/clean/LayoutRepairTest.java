@@ -140,4 +140,13 @@ class LayoutRepairTest {
         return r.indicators().stream().filter(i -> i.text().startsWith(number) && i.cell() == null)
                 .findFirst().orElseThrow(() -> new AssertionError(number + " not in " + r.indicators()));
     }
+
+    @Test
+    void aFigureRepeatedOnItsOwnLineIsATableCellNotARunningHeader() {
+        // One cell a line, as a PDF table comes out: the count 12所 stands three times.
+        String loaded = "县域统计公报\n- 1 -\n小学\n12所\n初中\n12所\n高中\n12所\n县域统计公报\n- 2 -\n"
+                + "全县财政收入12.5亿元。\n县域统计公报\n- 3 -\n";
+        String v = view(loaded).text();
+        assertEquals(3, v.split("12所", -1).length - 1, v);
+    }
 }
