@@ -25,7 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 /** Word, PDF and HTML through Tika, from files the tests build out of testdata/txt_utf8.txt. */
-class TikaFormatsTest {
+public class TikaFormatsTest {
 
     /** One loader for the class: Tika's parser is created once. */
     private static final ReportLoader LOADER = ReportLoader.defaults();
@@ -42,13 +42,22 @@ class TikaFormatsTest {
     }
 
     static byte[] pdf(String text, String userPassword) throws IOException {
+        return pdf(text, userPassword, 780, 11, 20);
+    }
+
+    /**
+     * A one-page A4 PDF of {@code text}, one printed line per line, CJK in the test font subset and
+     * ASCII in Helvetica (the subset has no Latin glyphs); encrypted when {@code userPassword} is set.
+     */
+    public static byte[] pdf(String text, String userPassword, float top, float fontSize, float leading)
+            throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font font = PDType0Font.load(doc, TestFiles.TESTDATA.resolve("fonts/droid-sans-fallback-subset.ttf").toFile());
             PDType1Font latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = 780;
+                float y = top;
                 for (String line : text.split("\n")) {
                     if (!line.isEmpty()) {
                         cs.beginText();
@@ -61,13 +70,13 @@ class TikaFormatsTest {
                             while (j < line.length() && (line.charAt(j) < 128) == ascii) {
                                 j++;
                             }
-                            cs.setFont(ascii ? latin : font, 11);
+                            cs.setFont(ascii ? latin : font, fontSize);
                             cs.showText(line.substring(i, j));
                             i = j;
                         }
                         cs.endText();
                     }
-                    y -= 20;
+                    y -= leading;
                 }
             }
             if (userPassword != null) {

@@ -17,16 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import io.github.zhibiao.load.TikaFormatsTest;
 import org.junit.jupiter.api.Test;
 
 /** The same table as .docx, .html and .pdf gives the same records. */
@@ -84,39 +79,7 @@ class TableFormatsTest {
     }
 
     static byte[] pdf(String text) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font = PDType0Font.load(doc, Path.of("testdata/fonts/droid-sans-fallback-subset.ttf").toFile());
-            PDType1Font latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = 800;
-                for (String line : text.split("\n")) {
-                    if (y < 40) {
-                        break;
-                    }
-                    if (!line.isEmpty()) {
-                        cs.beginText();
-                        cs.newLineAtOffset(40, y);
-                        int i = 0;
-                        while (i < line.length()) {
-                            boolean ascii = line.charAt(i) < 128;
-                            int j = i;
-                            while (j < line.length() && (line.charAt(j) < 128) == ascii) {
-                                j++;
-                            }
-                            cs.setFont(ascii ? latin : font, 10);
-                            cs.showText(line.substring(i, j));
-                            i = j;
-                        }
-                        cs.endText();
-                    }
-                    y -= 16;
-                }
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
+        return TikaFormatsTest.pdf(text, null, 800, 10, 16);
     }
 
     static Extraction extract(byte[] bytes, String name) throws LoadException {
