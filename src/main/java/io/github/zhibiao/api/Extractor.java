@@ -2,6 +2,7 @@ package io.github.zhibiao.api;
 
 import io.github.zhibiao.clean.CleanText;
 import io.github.zhibiao.clean.LayoutRepair;
+import io.github.zhibiao.clean.ChromeRules;
 import io.github.zhibiao.clean.PageCleaner;
 import io.github.zhibiao.clean.TextCleaner;
 import io.github.zhibiao.indicator.IndicatorEngine;
@@ -54,12 +55,16 @@ public final class Extractor {
         this.trace = b.trace;
         this.rules = b.rules;
         this.loader = b.loader;
-        this.cleaner = b.cleaner;
+        // Grammar and chrome rules of the rule set apply unless a grammar or cleaner was given.
+        ChromeRules chrome = ChromeRules.of(rules);
+        this.cleaner = b.cleaner != null ? b.cleaner
+                : chrome == ChromeRules.defaults() ? PageCleaner.defaults() : PageCleaner.withRules(chrome);
+        QuantityGrammar grammar = b.grammar != null ? b.grammar : QuantityGrammar.of(rules);
         Segmenter segmenter = new HanlpSegmenter(rules.of(RuleKind.TERM).stream()
                 .flatMap(r -> r.words().stream()).toList());
-        this.engine = new IndicatorEngine(b.grammar, rules, segmenter);
+        this.engine = new IndicatorEngine(grammar, rules, segmenter);
         this.contextReader = new ReportContextReader(segmenter);
-        this.tables = new TableReader(b.grammar, engine);
+        this.tables = new TableReader(grammar, engine);
     }
 
     private Extractor(Extractor base, boolean trace) {
@@ -286,8 +291,10 @@ public final class Extractor {
     public static final class Builder {
         private RuleSet rules = RuleSet.defaults();
         private ReportLoader loader = ReportLoader.defaults();
-        private TextCleaner cleaner = PageCleaner.defaults();
-        private QuantityGrammar grammar = QuantityGrammar.defaults();
+        /** Null: the page cleaner of the rules' chrome rules. */
+        private TextCleaner cleaner;
+        /** Null: the grammar of the rules' quantity-grammar rules. */
+        private QuantityGrammar grammar;
         private boolean trace;
 
         private Builder() {
@@ -340,7 +347,8 @@ public final class Extractor {
         }
 
         /**
-         * How loaded text is cleaned before analysis (default {@link PageCleaner#defaults()}: site chrome skipped).
+         * How loaded text is cleaned before analysis (default: a {@link PageCleaner} with the rules'
+         * {@code chrome-*} rules, site chrome skipped).
          *
          * @param cleaner the cleaner applied before numbers are read
          * @return this builder
@@ -351,7 +359,8 @@ public final class Extractor {
         }
 
         /**
-         * The quantity grammar (default {@link QuantityGrammar#defaults()}).
+         * The quantity grammar (default: {@link QuantityGrammar#of(RuleSet)} of the rules, so a rules file's
+         * {@code quantity-unit} and {@code blocker} rules apply).
          *
          * @param grammar the grammar that finds and resolves quantities
          * @return this builder

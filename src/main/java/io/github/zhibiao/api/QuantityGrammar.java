@@ -8,6 +8,10 @@ import io.github.zhibiao.find.Span;
 import io.github.zhibiao.model.Quantity;
 import io.github.zhibiao.resolve.QuantityResolver;
 
+import io.github.zhibiao.rules.RuleSet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,53 +123,86 @@ public final class QuantityGrammar {
         return rules;
     }
 
-    /** Adds user tables (same formats as the built-in ones) to the built-in tables. */
+    /**
+     * The grammar of the quantity-grammar rules ({@code numeral}, {@code quantity-unit}, {@code qualifier},
+     * {@code blocker}, {@code per}) of a rule set; a set without any reads numbers with the built-in tables.
+     *
+     * @param rules a rule set, e.g. {@code RuleSet.defaults().with(Path.of("units.tsv"))}
+     * @return the grammar ({@link #defaults()} when the set's grammar rules are the built-in ones)
+     */
+    public static QuantityGrammar of(RuleSet rules) {
+        Rules tables = Rules.of(Objects.requireNonNull(rules, "rules"));
+        return tables == Rules.defaults() ? DEFAULTS : new QuantityGrammar(tables);
+    }
+
+    /** Adds rules files of the user's own (the one rules format, see "Rules files" in the README) to the built-in rules. */
     public static final class Builder {
-        private final Rules.Builder rules = Rules.builder();
+        private RuleSet rules = RuleSet.defaults();
 
         private Builder() {
         }
 
         /**
-         * Adds rows in the {@code units.tsv} format (surface, unit, kind, scope).
+         * Adds the rules of a rules file; its {@code quantity-unit}, {@code blocker}, {@code qualifier},
+         * {@code numeral} and {@code per} rules change the grammar, other kinds are ignored here.
          *
-         * @param file a UTF-8 file of unit rows
+         * @param file a UTF-8 rules file
          * @return this builder
+         * @throws UncheckedIOException when the file cannot be read
+         * @throws io.github.zhibiao.rules.RuleFormatException naming file and line of a malformed rule
          */
+        public Builder addRules(Path file) {
+            try {
+                rules = rules.with(Objects.requireNonNull(file, "file"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+            return this;
+        }
+
+        /**
+         * Adds a rules file of {@code quantity-unit} rules; the same as {@link #addRules(Path)}.
+         *
+         * @param file a UTF-8 rules file
+         * @return this builder
+         * @deprecated every rules file has one format and may hold any kind: use {@link #addRules(Path)}
+         */
+        @Deprecated
         public Builder addUnits(Path file) {
-            rules.addUnits(Objects.requireNonNull(file, "file"));
-            return this;
+            return addRules(file);
         }
 
         /**
-         * Adds rows in the {@code blockers.tsv} format (word, AFTER/BEFORE/NAME, scope).
+         * Adds a rules file of {@code blocker} rules; the same as {@link #addRules(Path)}.
          *
-         * @param file a UTF-8 file of blocker rows
+         * @param file a UTF-8 rules file
          * @return this builder
+         * @deprecated every rules file has one format and may hold any kind: use {@link #addRules(Path)}
          */
+        @Deprecated
         public Builder addBlockers(Path file) {
-            rules.addBlockers(Objects.requireNonNull(file, "file"));
-            return this;
+            return addRules(file);
         }
 
         /**
-         * Adds rows in the {@code qualifiers.tsv} format (word, PREFIX/SUFFIX/INFIX, qualifier).
+         * Adds a rules file of {@code qualifier} rules; the same as {@link #addRules(Path)}.
          *
-         * @param file a UTF-8 file of qualifier rows
+         * @param file a UTF-8 rules file
          * @return this builder
+         * @deprecated every rules file has one format and may hold any kind: use {@link #addRules(Path)}
          */
+        @Deprecated
         public Builder addQualifiers(Path file) {
-            rules.addQualifiers(Objects.requireNonNull(file, "file"));
-            return this;
+            return addRules(file);
         }
 
         /**
-         * Builds the grammar from the built-in tables and the rows added.
+         * Builds the grammar from the built-in rules and the rules added.
          *
          * @return a new immutable grammar
          */
         public QuantityGrammar build() {
-            return new QuantityGrammar(rules.build());
+            return of(rules);
         }
     }
 }

@@ -1,27 +1,29 @@
 package io.github.zhibiao.clean;
 
-import java.io.BufferedReader;
+import io.github.zhibiao.rules.Rule;
+import io.github.zhibiao.rules.RuleKind;
+import io.github.zhibiao.rules.RuleSet;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
- * The site-chrome rules of a {@link PageCleaner}, read from a tab-separated rule file (the default
- * one is {@code io/github/zhibiao/rules/chrome.tsv}; its header comment documents the format).
+ * The site-chrome rules of a {@link PageCleaner}: the {@code chrome-*} kinds of a {@link RuleSet}
+ * (the built-in ones are in {@code io/github/zhibiao/rules/chrome.tsv}; its header comment says what
+ * each kind does).
  *
  * <pre>{@code
  * ChromeRules rules = ChromeRules.defaults();
- * ChromeRules mine = ChromeRules.parse(Files.newBufferedReader(Path.of("my-chrome.tsv")), "my-chrome.tsv");
+ * ChromeRules mine = ChromeRules.of(RuleSet.empty().with(Path.of("my-chrome.tsv")));
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -30,6 +32,10 @@ public final class ChromeRules {
 
     /** Class-path location of the default rules. */
     public static final String DEFAULT_RESOURCE = "/io/github/zhibiao/rules/chrome.tsv";
+    /** The rules kinds read here. */
+    public static final Set<RuleKind> KINDS = Collections.unmodifiableSet(EnumSet.of(RuleKind.CHROME_LINE,
+            RuleKind.CHROME_KEYWORD, RuleKind.CHROME_NOTICE, RuleKind.CHROME_INLINE, RuleKind.CHROME_FIGURE,
+            RuleKind.CHROME_PARAM));
 
     /** A rule that marks a whole trimmed line as chrome, or a span inside a line. */
     record LineRule(String id, int maxLen, Pattern pattern) {
@@ -63,19 +69,7 @@ public final class ChromeRules {
     }
 
     private static final class Default {
-        static final ChromeRules RULES = load();
-
-        private static ChromeRules load() {
-            InputStream in = ChromeRules.class.getResourceAsStream(DEFAULT_RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException(DEFAULT_RESOURCE + " is missing from the class path");
-            }
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return parse(r, DEFAULT_RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final ChromeRules RULES = build(RuleSet.defaults());
     }
 
     /** The bundled rules, loaded once. */
@@ -84,48 +78,55 @@ public final class ChromeRules {
     }
 
     /**
-     * Reads a rule file.
+     * The chrome rules of a rule set; a set with none (only indicator rules) gives the bundled ones.
      *
+     * @param rules a rule set
+     * @return its chrome rules
+     */
+    public static ChromeRules of(RuleSet rules) {
+        if (!rules.hasAny(KINDS) || KINDS.stream().allMatch(k -> rules.of(k).equals(RuleSet.defaults().of(k)))) {
+            return defaults();
+        }
+        return build(rules);
+    }
+
+    /**
+     * Reads a rules file and keeps its chrome rules.
+     *
+     * @param reader the rules file's text
      * @param source a name for error messages
-     * @throws IllegalArgumentException naming the source and line of a malformed rule
+     * @return the chrome rules of the file
+     * @throws IOException when the reader fails
+     * @throws io.github.zhibiao.rules.RuleFormatException naming the source and line of a malformed rule
      */
     public static ChromeRules parse(Reader reader, String source) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buf = new char[8192];
+        for (int n; (n = reader.read(buf)) > 0; ) {
+            text.append(buf, 0, n);
+        }
+        return build(RuleSet.empty().with(text.toString(), source));
+    }
+
+    private static ChromeRules build(RuleSet set) {
         List<LineRule> lines = new ArrayList<>();
         List<LineRule> notices = new ArrayList<>();
         List<LineRule> inlines = new ArrayList<>();
         List<LineRule> figures = new ArrayList<>();
         List<String> keywords = new ArrayList<>();
         Map<String, Integer> params = new HashMap<>();
-        BufferedReader r = new BufferedReader(reader);
-        String line;
-        int no = 0;
-        while ((line = r.readLine()) != null) {
-            no++;
-            if (line.isBlank() || line.startsWith("#")) {
+        for (Rule r : set.rules()) {
+            if (!KINDS.contains(r.kind())) {
                 continue;
             }
-            String[] c = line.split("\t", -1);
-            if (c.length != 4) {
-                throw new IllegalArgumentException(source + ":" + no + ": expected 4 tab-separated columns, got " + c.length);
-            }
-            int n;
-            try {
-                n = Integer.parseInt(c[2].trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(source + ":" + no + ": max_len is not a number: " + c[2], e);
-            }
-            try {
-                switch (c[1]) {
-                    case "line" -> lines.add(new LineRule(c[0], n, Pattern.compile(c[3])));
-                    case "notice" -> notices.add(new LineRule(c[0], n, Pattern.compile(c[3])));
-                    case "inline" -> inlines.add(new LineRule(c[0], n, Pattern.compile(c[3])));
-                    case "figure" -> figures.add(new LineRule(c[0], n, Pattern.compile(c[3])));
-                    case "keyword" -> keywords.add(c[3]);
-                    case "param" -> params.put(c[0], n);
-                    default -> throw new IllegalArgumentException(source + ":" + no + ": unknown kind " + c[1]);
-                }
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException(source + ":" + no + ": bad pattern: " + e.getMessage(), e);
+            int n = Integer.parseInt(r.arg());
+            switch (r.kind()) {
+                case CHROME_LINE -> lines.add(new LineRule(r.id(), n, Pattern.compile(r.words().get(0))));
+                case CHROME_NOTICE -> notices.add(new LineRule(r.id(), n, Pattern.compile(r.words().get(0))));
+                case CHROME_INLINE -> inlines.add(new LineRule(r.id(), n, Pattern.compile(r.words().get(0))));
+                case CHROME_FIGURE -> figures.add(new LineRule(r.id(), n, Pattern.compile(r.words().get(0))));
+                case CHROME_KEYWORD -> keywords.addAll(r.words());
+                default -> r.words().forEach(name -> params.put(name, n));
             }
         }
         return new ChromeRules(lines, notices, inlines, figures, keywords, params);

@@ -1,40 +1,32 @@
 package io.github.zhibiao.find;
 
 import io.github.zhibiao.model.Qualifier;
+import io.github.zhibiao.rules.Rule;
+import io.github.zhibiao.rules.RuleKind;
+import io.github.zhibiao.rules.RuleSet;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The grammar's tables, loaded once from tab-separated resource files and frozen: numeral
+ * The grammar's tables, frozen from the quantity-grammar rules of a {@link RuleSet}: numeral
  * characters, units and measure words, qualifier words, blockers, rate denominators. Immutable and
  * thread-safe; share one instance.
  *
- * <p>Files (under {@code io/github/zhibiao/rules/}, {@code #} starts a comment line):
- * <ul>
- *   <li>{@code numerals.tsv}: char, role (DIGIT, FORMAL, SMALL, BIG, POINT, HALF), value, example, expect</li>
- *   <li>{@code units.tsv}: surface, unit, kind ({@link UnitKind}), scope ({@link Scope}), example, expect</li>
- *   <li>{@code qualifiers.tsv}: word, position (PREFIX, SUFFIX, INFIX), qualifier, example, expect</li>
- *   <li>{@code blockers.tsv}: word, position (AFTER, BEFORE, NAME), scope, note</li>
- *   <li>{@code per.tsv}: token, class (WHO, TIME)</li>
- * </ul>
- * {@code expect} is {@code value|unit} of the single quantity the example must give (unit empty
- * for a bare number).
+ * <p>Rules kinds (built-in files under {@code io/github/zhibiao/rules/}, one line format for all, see
+ * {@link RuleKind}): {@code numeral} ({@code numerals.tsv}), {@code quantity-unit} ({@code units.tsv}),
+ * {@code qualifier} ({@code qualifiers.tsv}), {@code blocker} ({@code blockers.tsv}), {@code per}
+ * ({@code per.tsv}). The {@code expect} column is {@code value|unit} of the single quantity the example
+ * must give (unit empty for a bare number).
  *
  * <pre>{@code
- * Rules rules = Rules.builder().addUnits(Path.of("my-units.tsv")).build();
+ * Rules rules = Rules.of(RuleSet.defaults().with(Path.of("my-units.tsv")));
  * }</pre>
  */
 public final class Rules {
@@ -51,8 +43,10 @@ public final class Rules {
     /** First char of a whole-word form such as 半数; not a numeral by itself. */
     public static final byte WORD = 8;
 
-    private static final String BASE = "/io/github/zhibiao/rules/";
-    private static final Rules DEFAULTS = builder().build();
+    /** The rules kinds the grammar reads. */
+    public static final Set<RuleKind> KINDS = Collections.unmodifiableSet(EnumSet.of(RuleKind.NUMERAL,
+            RuleKind.QUANTITY_UNIT, RuleKind.QUALIFIER, RuleKind.BLOCKER, RuleKind.PER));
+    private static final Rules DEFAULTS = new Rules(new Rows(RuleSet.defaults()));
 
     /** One example row of a table, for the generic example test. */
     public record Example(String table, String entry, String example, String value, String unit) {
@@ -75,7 +69,7 @@ public final class Rules {
     private final WordTrie<Long> halfWords;
     private final List<Example> examples;
 
-    private Rules(Builder b) {
+    private Rules(Rows b) {
         classes = new byte[65536];
         formalScale = new boolean[65536];
         for (char c = '0'; c <= '9'; c++) {
@@ -190,9 +184,19 @@ public final class Rules {
         return DEFAULTS;
     }
 
-    /** A builder holding the built-in tables, to which user tables may be added. */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * The tables of the grammar kinds of {@code rules}; a set with no such rule (only indicator rules)
+     * reads numbers with the built-in tables.
+     */
+    public static Rules of(RuleSet rules) {
+        if (!rules.hasAny(KINDS) || sameTables(rules, RuleSet.defaults())) {
+            return DEFAULTS;
+        }
+        return new Rules(new Rows(rules));
+    }
+
+    private static boolean sameTables(RuleSet a, RuleSet b) {
+        return KINDS.stream().allMatch(k -> a.of(k).equals(b.of(k)));
     }
 
     /** The class of {@code c}: {@link #ARABIC}, {@link #DIGIT}, … or {@link #NONE}. */
@@ -273,90 +277,39 @@ public final class Rules {
         return examples;
     }
 
-    /** Collects table rows; {@link #build()} freezes them. Later rows override earlier ones. */
-    public static final class Builder {
+    /**
+     * The grammar rules as the table rows the tables are built from, one row per word; a rule's
+     * example and expected value go with its first word.
+     */
+    private static final class Rows {
         private final List<String[]> numerals = new ArrayList<>();
         private final List<String[]> units = new ArrayList<>();
         private final List<String[]> qualifiers = new ArrayList<>();
         private final List<String[]> blockers = new ArrayList<>();
         private final List<String[]> per = new ArrayList<>();
 
-        private Builder() {
-            numerals.addAll(resource("numerals.tsv"));
-            units.addAll(resource("units.tsv"));
-            qualifiers.addAll(resource("qualifiers.tsv"));
-            blockers.addAll(resource("blockers.tsv"));
-            per.addAll(resource("per.tsv"));
+        Rows(RuleSet rules) {
+            add(numerals, rules.of(RuleKind.NUMERAL), 2);
+            add(units, rules.of(RuleKind.QUANTITY_UNIT), 3);
+            add(qualifiers, rules.of(RuleKind.QUALIFIER), 2);
+            add(blockers, rules.of(RuleKind.BLOCKER), 2);
+            add(per, rules.of(RuleKind.PER), 1);
         }
 
-        /** Adds rows in the {@code units.tsv} format. */
-        public Builder addUnits(Path file) {
-            units.addAll(read(file));
-            return this;
-        }
-
-        /** Adds rows in the {@code blockers.tsv} format. */
-        public Builder addBlockers(Path file) {
-            blockers.addAll(read(file));
-            return this;
-        }
-
-        /** Adds rows in the {@code qualifiers.tsv} format. */
-        public Builder addQualifiers(Path file) {
-            qualifiers.addAll(read(file));
-            return this;
-        }
-
-        /** Adds rows in the {@code units.tsv} format from a reader. */
-        public Builder addUnits(Reader reader) {
-            units.addAll(parse(reader));
-            return this;
-        }
-
-        /** Freezes the tables. */
-        public Rules build() {
-            return new Rules(this);
-        }
-
-        private static List<String[]> read(Path file) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return parse(r);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
-        }
-
-        private static List<String[]> resource(String name) {
-            InputStream in = Rules.class.getResourceAsStream(BASE + name);
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BASE + name);
-            }
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return parse(r);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + name, e);
-            }
-        }
-
-        private static List<String[]> parse(Reader reader) {
-            List<String[]> rows = new ArrayList<>();
-            try {
-                BufferedReader br = new BufferedReader(reader);
-                String line;
-                while ((line = br.readLine()) != null) {
-                    if (!line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                        line = line.substring(1);
-                    }
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    rows.add(line.split("\t", -1));
+        /** Row layout: word, the arg's {@code parts} comma-separated parts (missing ones empty), example, expect. */
+        private static void add(List<String[]> rows, List<Rule> rules, int parts) {
+            for (Rule r : rules) {
+                String[] arg = r.arg().split(",", -1);
+                for (int w = 0; w < r.words().size(); w++) {
+                    String[] row = new String[parts + 3];
+                    Arrays.fill(row, "");
+                    row[0] = r.words().get(w);
+                    System.arraycopy(arg, 0, row, 1, Math.min(arg.length, parts));
+                    row[parts + 1] = w == 0 ? r.example() : "";
+                    row[parts + 2] = w == 0 ? r.expect() : "";
+                    rows.add(row);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-            return rows;
         }
     }
-
 }

@@ -1,7 +1,12 @@
 package io.github.zhibiao.rules;
 
-/** A rules file has a line that does not follow the format; the message names file and line. */
-public final class RuleFormatException extends RuntimeException {
+/**
+ * A rules file has a line that does not follow the format; the message is {@code file:line: reason}.
+ * An {@link IllegalArgumentException}, as a bad argument to the loader.
+ */
+public final class RuleFormatException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
 
     /**
      * A format error at one line of a rules file.

@@ -1,45 +1,189 @@
 package io.github.zhibiao.rules;
 
-import java.util.Locale;
+import io.github.zhibiao.find.Scope;
+import io.github.zhibiao.find.UnitKind;
+import io.github.zhibiao.model.Qualifier;
 
-/** What a rule decides. Each kind's line format is documented in the README ("Rules files"). */
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What a rule decides. Every rules file has one line format, {@code kind  id  arg  words  [example  [expect]]};
+ * each kind says what its {@code arg} may be and whether {@code words} is a {@code |}-list or one regular
+ * expression. The README ("Rules files") has the table of kinds.
+ */
 public enum RuleKind {
-    /** A keyword in the subject sets the category ({@code arg}: category, {@code measures} in the id's scope). */
-    CATEGORY,
+    /** A keyword in the subject sets the category ({@code arg}: the category). */
+    CATEGORY(Arg.free()),
     /** A word right before the number marks a change against a baseline ({@code arg}: UP or DOWN). */
-    DELTA,
+    DELTA(Arg.of(Set.of("UP", "DOWN", "UP-THAN", "DOWN-THAN", "UP-NOUN", "DOWN-NOUN"))),
     /** A word after a change trigger that makes the number the new level ({@code 增至}, {@code 提高到}). */
-    LEVEL,
+    LEVEL(Arg.none()),
     /** A word earlier in the sentence marks a goal or plan ({@code 力争}, {@code 确保}). */
-    TARGET,
+    TARGET(Arg.none()),
     /** A heading or title word that makes a whole section a plan ({@code 下一步工作打算}). */
-    TARGET_SECTION,
+    TARGET_SECTION(Arg.none()),
     /** Words stripped from the start of a subject ({@code 全市}, {@code 其中}). */
-    SCOPE,
-    /** Words stripped from the end of a subject ({@code 达到}, {@code 为}). */
-    LINK,
+    SCOPE(Arg.none()),
+    /** Words stripped from the end of a subject ({@code 达到}, {@code 为}); {@code ADVERB}: adverbs read as nouns. */
+    LINK(Arg.of(Set.of("-", "ADVERB"))),
     /** A subject word that gives a unitless number its unit ({@code arg}: the unit). */
-    UNIT,
+    UNIT(Arg.free()),
     /**
      * A word right after a number that makes it no indicator ({@code 6个方面}); with {@code arg}
      * {@code BEFORE}, a word before it in the clause ({@code 排名前进12位}).
      */
-    REJECT,
+    REJECT(Arg.of(Set.of("-", "MODIFIER", "BEFORE", "NAME", "FRAME"))),
     /** A domain word the segmenter keeps whole ({@code 生均公用经费}). */
-    TERM,
+    TERM(Arg.none()),
     /**
      * A compound that names the parts of an enumeration ({@code 城乡} in {@code 城乡居民收入分别增长4%、6%});
      * {@code arg}: the parts, comma-separated ({@code 城镇,农村}).
      */
-    SPLIT;
+    SPLIT(Arg.free()),
+    /** A Chinese numeral character or word ({@code arg}: role, and its value unless POINT: {@code DIGIT,1}). */
+    NUMERAL(Arg.numeral()),
+    /** A word that may follow a number as its unit or measure word ({@code arg}: unit, {@link UnitKind}, {@link Scope}). */
+    QUANTITY_UNIT(Arg.of(null, names(Stream.of(UnitKind.values()).filter(k -> k != UnitKind.BLOCK)), names(Scope.values()))),
+    /** A bound or approximation word ({@code arg}: PREFIX, SUFFIX or INFIX, and the {@link Qualifier}). */
+    QUALIFIER(Arg.of(Set.of("PREFIX", "SUFFIX", "INFIX"), names(Qualifier.values()))),
+    /** Context that makes a number no quantity ({@code arg}: AFTER, BEFORE, NAME or STATISTIC, and the {@link Scope}). */
+    BLOCKER(Arg.of(Set.of("AFTER", "BEFORE", "NAME", "STATISTIC"), names(Scope.values()))),
+    /** A denominator of a rate unit ({@code arg}: WHO for a counted thing, TIME for a period). */
+    PER(Arg.of(Set.of("WHO", "TIME"))),
+    /** Site chrome: a trimmed line of at most {@code arg} characters that this regular expression finds is chrome. */
+    CHROME_LINE(Arg.integer(), true),
+    /** Site chrome: literal words; lines dense in them are chrome ({@code arg}: 0). */
+    CHROME_KEYWORD(Arg.integer()),
+    /** Site chrome: a regular expression for a notice header; it and the numbered lines after it are chrome. */
+    CHROME_NOTICE(Arg.integer(), true),
+    /** Site chrome: a regular expression whose matches inside kept lines are skipped. */
+    CHROME_INLINE(Arg.integer(), true),
+    /** Site chrome: a regular expression for a figure; a line holding one is report content. */
+    CHROME_FIGURE(Arg.integer(), true),
+    /** Site chrome: a number the page cleaner uses ({@code words}: its name, {@code arg}: its value). */
+    CHROME_PARAM(Arg.integer()),
+    /**
+     * What a table's total row measures, by how its label ends ({@code arg}: TAIL, a part row takes only
+     * the measure; WHOLE, the total's label).
+     */
+    TABLE_MEASURE(Arg.of(Set.of("TAIL", "WHOLE")));
+
+    private final Arg arg;
+    private final boolean pattern;
+
+    RuleKind(Arg arg) {
+        this(arg, false);
+    }
+
+    RuleKind(Arg arg, boolean pattern) {
+        this.arg = arg;
+        this.pattern = pattern;
+    }
+
+    /**
+     * Whether {@code words} is one Java regular expression, taken whole, instead of a {@code |}-list.
+     *
+     * @return true for the regular-expression kinds
+     */
+    public boolean pattern() {
+        return pattern;
+    }
+
+    /**
+     * The spelling in rules files ({@code category}, {@code target-section}).
+     *
+     * @return the kind as written in a rules file
+     */
+    public String spelling() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /**
      * Parses the file spelling ({@code category}, {@code target-section}).
      *
      * @param s the kind as written in a rules file
      * @return the kind
+     * @throws IllegalArgumentException when no kind is spelled so
      */
     public static RuleKind parse(String s) {
         return valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    /** Why {@code value} is no valid argument of this kind, or null when it is. */
+    String checkArg(String value) {
+        return arg.check(value);
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return names(Arrays.stream(values));
+    }
+
+    private static Set<String> names(Stream<? extends Enum<?>> values) {
+        return values.map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The comma-separated parts an argument may have; a null set takes any non-empty text. */
+    private record Arg(List<Set<String>> parts, boolean any, boolean whole, boolean numeralRole) {
+
+        static Arg free() {
+            return new Arg(List.of(), true, false, false);
+        }
+
+        static Arg none() {
+            return new Arg(List.of(Set.of("-")), false, false, false);
+        }
+
+        static Arg integer() {
+            return new Arg(List.of(), false, true, false);
+        }
+
+        static Arg numeral() {
+            return new Arg(List.of(), false, false, true);
+        }
+
+        @SafeVarargs
+        static Arg of(Set<String>... parts) {
+            return new Arg(Arrays.asList(parts), false, false, false);
+        }
+
+        String check(String value) {
+            if (value.isEmpty()) {
+                return "empty arg";
+            }
+            if (any) {
+                return null;
+            }
+            if (whole) {
+                return value.matches("\\d{1,9}") ? null : "arg '" + value + "' is not a whole number";
+            }
+            if (numeralRole) {
+                String[] p = value.split(",", -1);
+                Set<String> roles = Set.of("DIGIT", "FORMAL", "SMALL", "BIG", "POINT", "HALF");
+                if (!roles.contains(p[0])) {
+                    return "unknown numeral role '" + p[0] + "'; one of " + roles;
+                }
+                boolean valued = !p[0].equals("POINT");
+                if (p.length != (valued ? 2 : 1) || valued && !p[1].matches("\\d{1,18}")) {
+                    return "arg '" + value + "': expected " + (valued ? p[0] + ",value" : "POINT");
+                }
+                return null;
+            }
+            String[] p = value.split(",", -1);
+            if (p.length != parts.size()) {
+                return "arg '" + value + "': expected " + parts.size() + " comma-separated part" + (parts.size() == 1 ? "" : "s");
+            }
+            for (int i = 0; i < p.length; i++) {
+                Set<String> allowed = parts.get(i);
+                if (allowed == null ? p[i].isBlank() : !allowed.contains(p[i])) {
+                    return "unknown value '" + p[i] + "' in arg" + (allowed == null ? "" : "; one of " + allowed.stream().sorted().toList());
+                }
+            }
+            return null;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.zhibiao.rules;
 
+import io.github.zhibiao.model.Category;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,14 +18,20 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
- * An immutable set of indicator rules, read from tab-separated rules files.
+ * An immutable set of rules, read from tab-separated rules files: the one loader of every rules
+ * file (indicator rules, the quantity grammar's tables, site chrome, table measures).
  *
- * <p>Each non-blank line that does not start with {@code #} has five tab-separated columns:
- * {@code kind  id  arg  words  example}, where {@code words} is a {@code |}-separated list. The
- * built-in rules ({@link #defaults()}) come from {@code common.tsv}, {@code education.tsv} and
- * {@code economy.tsv} in this package's resources; {@link #with(Path)} adds a user's file.
+ * <p>Each non-blank line whose first non-blank character is not {@code #} has four to six
+ * tab-separated columns, {@code kind  id  arg  words  [example  [expect]]} (see
+ * {@link io.github.zhibiao.rules the package} and {@link RuleKind}); a line that breaks the format
+ * fails with a {@link RuleFormatException} whose message is {@code file:line: reason}. The built-in
+ * rules ({@link #defaults()}) come from the {@code .tsv} files in this package's resources;
+ * {@link #with(Path)} adds a user's file, which may hold rules of any kind.
  *
  * <pre>{@code
  * RuleSet rules = RuleSet.defaults().with(Path.of("hospital.tsv"));
@@ -33,7 +41,10 @@ import java.util.Objects;
  */
 public final class RuleSet {
 
-    private static final String[] BUILT_IN = {"common.tsv", "education.tsv", "economy.tsv"};
+    private static final String[] BUILT_IN = {"common.tsv", "education.tsv", "economy.tsv", "numerals.tsv",
+        "units.tsv", "qualifiers.tsv", "blockers.tsv", "per.tsv", "chrome.tsv", "measures.tsv"};
+    /** The kinds whose examples name the quantity they give ({@code expect}). */
+    private static final Set<RuleKind> GRAMMAR_EXAMPLES = Set.of(RuleKind.NUMERAL, RuleKind.QUANTITY_UNIT, RuleKind.QUALIFIER);
     private static final RuleSet DEFAULTS = loadDefaults();
 
     private final List<Rule> rules;
@@ -46,51 +57,12 @@ public final class RuleSet {
             m.put(k, this.rules.stream().filter(r -> r.kind() == k).toList());
         }
         this.byKind = m;
-    }
-
-    /**
-     * The built-in rules: education, general government reports and statistical bulletins.
-     *
-     * @return the shared built-in rule set
-     */
-    public static RuleSet defaults() {
-        return DEFAULTS;
-    }
-
-    /**
-     * A rule set with no rules.
-     *
-     * @return the empty rule set
-     */
-    public static RuleSet empty() {
-        return new RuleSet(List.of());
-    }
-
-    /**
-     * This set plus the rules of a UTF-8 rules file; later rules win ties.
-     *
-     * @param file a UTF-8 rules file
-     * @return a new rule set
-     * @throws IOException when the file cannot be read
-     */
-    public RuleSet with(Path file) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return plus(parse(r, file.toString()));
-        }
-    }
-
-    /**
-     * This set plus rules given as text in the rules-file format.
-     *
-     * @param rulesText the content of a rules file
-     * @param sourceName a name for error messages
-     * @return a new rule set
-     */
-    public RuleSet with(String rulesText, String sourceName) {
-        try {
-            return plus(parse(new StringReader(rulesText), sourceName));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Rule r : m.get(RuleKind.CATEGORY)) {
+            try {
+                Category.valueOf(r.arg());
+            } catch (IllegalArgumentException e) {
+                throw r.error("category " + r.id() + ": unknown category '" + r.arg() + "'");
+            }
         }
     }
 
@@ -111,6 +83,16 @@ public final class RuleSet {
      */
     public List<Rule> of(RuleKind kind) {
         return byKind.get(kind);
+    }
+
+    /**
+     * Whether this set has a rule of any of these kinds.
+     *
+     * @param kinds the kinds asked about
+     * @return true when some rule is of one of them
+     */
+    public boolean hasAny(Set<RuleKind> kinds) {
+        return kinds.stream().anyMatch(k -> !byKind.get(k).isEmpty());
     }
 
     private RuleSet plus(List<Rule> more) {
@@ -146,23 +128,59 @@ public final class RuleSet {
             if (line.isBlank() || line.stripLeading().startsWith("#")) {
                 continue;
             }
-            String[] cols = line.split("\t", -1);
-            if (cols.length < 4) {
-                throw new RuleFormatException(source, n, "expected kind, id, arg, words[, example]; got " + cols.length + " columns");
-            }
-            RuleKind kind;
-            try {
-                kind = RuleKind.parse(cols[0]);
-            } catch (IllegalArgumentException e) {
-                throw new RuleFormatException(source, n, "unknown rule kind '" + cols[0] + "'; one of "
-                        + Arrays.toString(RuleKind.values()));
-            }
-            List<String> words = Arrays.stream(cols[3].split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
-            if (words.isEmpty()) {
-                throw new RuleFormatException(source, n, "rule " + cols[1] + " has no words");
-            }
-            out.add(new Rule(kind, cols[1].strip(), cols[2].strip(), words, cols.length > 4 ? cols[4].strip() : "", source));
+            out.add(parseLine(line, source, n));
         }
         return out;
+    }
+
+    /** One line of the one format: {@code kind  id  arg  words  [example  [expect]]}. */
+    private static Rule parseLine(String line, String source, int n) {
+        String[] cols = line.split("\t", -1);
+        if (cols.length < 4 || cols.length > 6) {
+            throw new RuleFormatException(source, n, "expected kind, id, arg, words[, example[, expect]] separated by tabs; got "
+                    + cols.length + " column" + (cols.length == 1 ? "" : "s"));
+        }
+        RuleKind kind;
+        try {
+            kind = RuleKind.parse(cols[0]);
+        } catch (IllegalArgumentException e) {
+            throw new RuleFormatException(source, n, "unknown rule kind '" + cols[0].strip() + "'; one of "
+                    + Arrays.stream(RuleKind.values()).map(RuleKind::spelling).toList());
+        }
+        String id = cols[1].strip();
+        if (id.isEmpty()) {
+            throw new RuleFormatException(source, n, "empty id");
+        }
+        String arg = cols[2].strip();
+        String bad = kind.checkArg(arg);
+        if (bad != null) {
+            throw new RuleFormatException(source, n, kind.spelling() + " " + id + ": " + bad);
+        }
+        List<String> words;
+        if (kind.pattern()) {
+            words = cols[3].isBlank() ? List.of() : List.of(cols[3]);
+            try {
+                words.forEach(Pattern::compile);
+            } catch (PatternSyntaxException e) {
+                throw new RuleFormatException(source, n, kind.spelling() + " " + id + ": bad regular expression: "
+                        + e.getDescription() + " near index " + e.getIndex());
+            }
+        } else {
+            words = Arrays.stream(cols[3].split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
+        }
+        if (words.isEmpty()) {
+            throw new RuleFormatException(source, n, kind.spelling() + " " + id + ": no words");
+        }
+        String example = cols.length > 4 ? cols[4].strip() : "";
+        String expect = cols.length > 5 ? cols[5].strip() : "";
+        if (!expect.isEmpty() && (!GRAMMAR_EXAMPLES.contains(kind) || example.isEmpty())) {
+            throw new RuleFormatException(source, n, kind.spelling() + " " + id
+                    + ": an expected value|unit belongs to an example of a numeral, quantity-unit or qualifier");
+        }
+        if (GRAMMAR_EXAMPLES.contains(kind) && !example.isEmpty() && !expect.matches("-?\\d+(\\.\\d+)?\\|.*")) {
+            throw new RuleFormatException(source, n, kind.spelling() + " " + id
+                    + ": the example needs what it gives, value|unit (unit empty for a bare number), in the sixth column");
+        }
+        return new Rule(kind, id, arg, words, example, expect, source, n);
     }
 }

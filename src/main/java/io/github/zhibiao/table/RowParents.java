@@ -1,12 +1,10 @@
 package io.github.zhibiao.table;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import io.github.zhibiao.rules.Rule;
+import io.github.zhibiao.rules.RuleKind;
+import io.github.zhibiao.rules.RuleSet;
+
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -117,23 +115,11 @@ final class RowParents {
         return values.get(row).compareTo(values.get(total).multiply(SLACK)) <= 0;
     }
 
-    /** The measure suffixes, longest first, true for TAIL. */
+    /** The measure suffixes ({@code table-measure} rules), longest first, true for TAIL. */
     private static Map<String, Boolean> load() {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = RowParents.class.getResourceAsStream("/io/github/zhibiao/table/measures.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("measures.tsv missing");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                rows.add(new String[] {f[0].trim(), f[1].trim()});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Rule r : RuleSet.defaults().of(RuleKind.TABLE_MEASURE)) {
+            r.words().forEach(w -> rows.add(new String[] {w, r.arg()}));
         }
         rows.sort((a, b) -> b[0].length() - a[0].length());
         Map<String, Boolean> out = new LinkedHashMap<>();

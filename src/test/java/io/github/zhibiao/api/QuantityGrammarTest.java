@@ -49,12 +49,15 @@ class QuantityGrammarTest {
     @Test
     void userUnitsCanBeAdded(@TempDir Path dir) throws IOException {
         Path extra = dir.resolve("units.tsv");
-        Files.writeString(extra, "# my units\n羽\t羽\tCOUNT\tALL\n", StandardCharsets.UTF_8);
+        Files.writeString(extra, "# my units\nquantity-unit\tfeathers\t羽,COUNT,ALL\t羽\t30羽\t30|羽\n"
+                + "blocker\tbadminton\tAFTER,ALL\t羽毛球\n", StandardCharsets.UTF_8);
         assertThat(QuantityGrammar.defaults().parse("放飞信鸽30羽")).extracting(q -> q.measure().unit())
                 .containsExactly("");
-        QuantityGrammar g = QuantityGrammar.builder().addUnits(extra).build();
+        QuantityGrammar g = QuantityGrammar.builder().addRules(extra).build();
         assertThat(g.parse("放飞信鸽30羽")).extracting(Quantity::measure)
                 .containsExactly(new Measure.Count(BigDecimal.valueOf(30), "羽"));
+        assertThat(QuantityGrammar.defaults().parse("新建30羽毛球场")).hasSize(1);
+        assertThat(g.parse("新建30羽毛球场")).isEmpty();
     }
 
     @Test

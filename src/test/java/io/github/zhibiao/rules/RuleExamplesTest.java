@@ -1,18 +1,24 @@
 package io.github.zhibiao.rules;
 
 import io.github.zhibiao.api.Extractor;
+import io.github.zhibiao.api.QuantityGrammar;
+import io.github.zhibiao.model.Quantity;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.segment.HanlpSegmenter;
 import io.github.zhibiao.segment.Token;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every built-in rule carries an example sentence; this runs each one and checks the rule's effect. */
+/**
+ * Every example of a built-in rule runs here and shows the rule's effect: a grammar rule's example is
+ * one quantity of the expected value and unit, an indicator rule's example a sentence it fires on.
+ */
 class RuleExamplesTest {
 
     private static final Extractor EXTRACTOR = Extractor.defaults();
@@ -24,6 +30,16 @@ class RuleExamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rulesWithExamples")
     void exampleShowsTheRule(Rule rule) {
+        if (!rule.expect().isEmpty()) {
+            // numeral, quantity-unit, qualifier: the example is exactly one quantity with this value and unit
+            List<Quantity> qs = QuantityGrammar.defaults().parse(rule.example());
+            assertThat(qs).as(rule.id()).hasSize(1);
+            assertThat(qs.get(0).text()).as(rule.id()).isEqualTo(rule.example());
+            String[] expect = rule.expect().split("\\|", -1);
+            assertThat(qs.get(0).measure().value()).as(rule.id()).isEqualByComparingTo(new BigDecimal(expect[0]));
+            assertThat(qs.get(0).measure().unit()).as(rule.id()).isEqualTo(expect[1]);
+            return;
+        }
         List<Indicator> found = EXTRACTOR.extract(rule.example()).indicators();
         switch (rule.kind()) {
             case CATEGORY -> assertThat(found).as(rule.id())
@@ -52,6 +68,7 @@ class RuleExamplesTest {
                     assertThat(found.get(k).direction()).as(rule.id()).isEqualTo(found.get(0).direction()).isNotNull();
                 }
             }
+            default -> throw new AssertionError(rule.id() + ": no test for the examples of kind " + rule.kind().spelling());
             case TERM -> {
                 HanlpSegmenter seg = new HanlpSegmenter(rule.words());
                 List<String> words = seg.segment(rule.example(), 0, rule.example().length())

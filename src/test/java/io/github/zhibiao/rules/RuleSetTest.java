@@ -1,12 +1,20 @@
 package io.github.zhibiao.rules;
 
+import io.github.zhibiao.api.Extractor;
+import io.github.zhibiao.clean.ChromeRules;
+import io.github.zhibiao.model.Indicator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +30,14 @@ class RuleSetTest {
     }
 
     @Test
+    void everyBuiltInFileIsReadByTheOneLoader() {
+        assertThat(RuleSet.defaults().rules()).extracting(Rule::source).containsOnly("common.tsv", "education.tsv",
+                "economy.tsv", "numerals.tsv", "units.tsv", "qualifiers.tsv", "blockers.tsv", "per.tsv", "chrome.tsv",
+                "measures.tsv");
+        assertThat(RuleSet.defaults().rules()).allSatisfy(r -> assertThat(r.line()).isPositive());
+    }
+
+    @Test
     void userFileAddsRulesWithoutChangingTheDefaults(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("hospital.tsv");
         Files.writeString(file, "\uFEFF# beds\ncategory\thospital-beds\tCOUNT\t床位|病床\t全市床位3.2万张。\n",
@@ -32,6 +48,7 @@ class RuleSetTest {
         assertThat(added.id()).isEqualTo("hospital-beds");
         assertThat(added.words()).containsExactly("床位", "病床");
         assertThat(added.source()).endsWith("hospital.tsv");
+        assertThat(added.line()).isEqualTo(2);
         assertThat(RuleSet.defaults().rules()).doesNotContain(added);
     }
 
@@ -42,5 +59,89 @@ class RuleSetTest {
         assertThatThrownBy(() -> RuleSet.empty().with("# ok\nkategory\tx\tCOUNT\t床位\n", "mine.tsv"))
                 .isInstanceOf(RuleFormatException.class).hasMessageContaining("mine.tsv:2:")
                 .hasMessageContaining("unknown rule kind");
+    }
+
+    /** Each kind's malformed line: the message is file:line: reason. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // indicator rules
+        "category\tbeds\tCOUNT;                      columns;    got 3 columns",
+        "category\tbeds\tBEDS\t床位;                 enum;       unknown category 'BEDS'",
+        "category\tbeds\tCOUNT\t | ;                 words;      no words",
+        "delta\tup\tSIDEWAYS\t增加;                  enum;       unknown value 'SIDEWAYS'",
+        "reject\tr\tLATER\t方面;                     enum;       unknown value 'LATER'",
+        "target\tt\tUP\t力争;                        enum;       unknown value 'UP'",
+        "term\tt\t-\tEMPTY;                            words;      no words",
+        // quantity grammar
+        "numeral\tn\tDIGIT\t壹;                      enum;       expected DIGIT,value",
+        "numeral\tn\tTEN,10\t拾;                     enum;       unknown numeral role 'TEN'",
+        "numeral\tn\tDIGIT,1\tEMPTY;                   words;      no words",
+        "quantity-unit\tu\t羽,COUNTS,ALL\t羽;        enum;       unknown value 'COUNTS'",
+        "quantity-unit\tu\t羽,COUNT\t羽;             columns;    expected 3 comma-separated parts",
+        "quantity-unit\tu\t羽,COUNT,ALL\t羽\t30羽;   expect;     the example needs what it gives",
+        "quantity-unit\tu\t羽,COUNT,ALL\t羽\t30羽\t30|羽\tmore; columns; got 7 columns",
+        "qualifier\tq\tPREFIX,ABOUT\t约;             enum;       unknown value 'ABOUT'",
+        "blocker\tb\tAFTER,SOMETIMES\t月;            enum;       unknown value 'SOMETIMES'",
+        "blocker\tb\tAFTER,ALL;                      columns;    got 3 columns",
+        "per\tp\tWHOM\t生;                           enum;       unknown value 'WHOM'",
+        "per\tp\tWHO\t生\t每生\t1|生;                expect;     an expected value|unit belongs to",
+        // site chrome
+        "chrome-line\tl\t40\t(unclosed;          regex;      bad regular expression",
+        "chrome-line\tl\tforty\t^下载$;               enum;       is not a whole number",
+        "chrome-notice\tn\t40\t[温馨;               regex;      bad regular expression",
+        "chrome-inline\ti\t0\tEMPTY;                   words;      no words",
+        "chrome-keyword\tk\t0\t下载|上传\textra\tx\ty; columns; got 7 columns",
+        "chrome-param\tp\t8\tEMPTY;                    words;      no words",
+        // table measures
+        "table-measure\tm\tHALF\t总量;                enum;       unknown value 'HALF'",
+        "table-measure\tm\tTAIL;                     columns;    got 3 columns",
+        "kategory\tx\t-\t词;                         kind;       unknown rule kind 'kategory'",
+        "EMPTY\tx\t-\t词;                                 kind;       unknown rule kind ''",
+        "scope\t\t-\t全市;                           id;         empty id",
+    })
+    void malformedLineOfEachKind(String line, String what, String reason) {
+        String text = "# a user's file\n\nscope\tok\t-\t全市\n" + line.strip().replace("EMPTY", "") + "\n";
+        assertThatThrownBy(() -> RuleSet.defaults().with(text, "mine.tsv")).as(what)
+                .isInstanceOf(RuleFormatException.class)
+                .hasMessageStartingWith("mine.tsv:4: ")
+                .hasMessageContaining(reason.strip());
+    }
+
+    @Test
+    void patternKindsTakeTheirRegexWholeAndWordKindsSplitIt() {
+        RuleSet set = RuleSet.empty().with("chrome-line\tnav\t30\t^(首页|返回)$\nchrome-keyword\tkw\t0\t首页|返回\n", "c.tsv");
+        assertThat(set.of(RuleKind.CHROME_LINE).get(0).words()).containsExactly("^(首页|返回)$");
+        assertThat(set.of(RuleKind.CHROME_KEYWORD).get(0).words()).containsExactly("首页", "返回");
+    }
+
+    @Test
+    void theChromeReaderUsesTheOneFormatAndItsErrors() throws IOException {
+        assertThat(ChromeRules.parse(new StringReader("chrome-param\tp\t12\tshort_len\n"), "c.tsv")).isNotNull();
+        assertThatThrownBy(() -> ChromeRules.parse(new StringReader("line\tx\t30\t^a$\n"), "c.tsv"))
+                .isInstanceOf(RuleFormatException.class).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("c.tsv:1: unknown rule kind");
+    }
+
+    /** A user's file may hold any kind: here a unit, a blocker and a chrome rule, through the extractor. */
+    @Test
+    void aUsersFileMayHoldGrammarAndChromeRules() {
+        String units = "quantity-unit\tfeathers\t羽,COUNT,ALL\t羽\t30羽\t30|羽\n"
+                + "blocker\tstorm-name\tAFTER,CHINESE\t号台风\n"
+                + "chrome-line\tmy-footer\t40\t^本报讯\n";
+        String text = "本报讯：协会新增会员120人。\n全市放飞信鸽300羽，迎战十二号台风。";
+        List<Indicator> plain = Extractor.defaults().extract(text).indicators();
+        Extractor mine = Extractor.builder().rules(RuleSet.defaults().with(units, "pigeons.tsv")).build();
+        List<Indicator> found = mine.extract(text).indicators();
+        assertThat(plain).extracting(Indicator::text).contains("120人").doesNotContain("300羽");
+        assertThat(found).extracting(Indicator::text).containsExactly("300羽");
+        assertThat(found.get(0).unit()).isEqualTo("羽");
+    }
+
+    @Test
+    void kindsAreSpelledAsInTheFiles() {
+        for (RuleKind k : EnumSet.allOf(RuleKind.class)) {
+            assertThat(RuleKind.parse(k.spelling())).isEqualTo(k);
+        }
+        assertThat(RuleKind.TARGET_SECTION.spelling()).isEqualTo("target-section");
     }
 }
