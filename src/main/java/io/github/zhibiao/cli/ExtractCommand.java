@@ -6,6 +6,7 @@ import io.github.zhibiao.Zhibiao;
 import io.github.zhibiao.format.ExtractionWriter;
 import io.github.zhibiao.load.Diagnostic;
 import io.github.zhibiao.load.LoadException;
+import io.github.zhibiao.rules.RuleFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -168,10 +169,19 @@ final class ExtractCommand implements Callable<Integer> {
         this.sources = sources;
     }
 
+    /** The extractor for the options; a malformed rules file is a usage error naming file and line. */
+    private Pipeline.Source openSource(Settings settings) throws IOException {
+        try {
+            return sources.open(settings);
+        } catch (RuleFormatException e) {
+            throw new ParameterException(spec.commandLine(), "--rules " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         if (explain != null) {
-            return explain(sources.open(settings()));
+            return explain(openSource(settings()));
         }
         OutputFormat format = format();
         Settings settings = settings();
@@ -185,7 +195,7 @@ final class ExtractCommand implements Callable<Integer> {
                             : ": --glob '" + glob + "' matches no file under " + String.join(", ",
                                     inputs.stream().map(Path::toString).toList())));
         }
-        Pipeline.Source source = sources.open(settings);
+        Pipeline.Source source = openSource(settings);
         boolean showProgress = progress != null ? progress : terminal.stderr() && files.size() > PROGRESS_THRESHOLD;
         Progress bar = new Progress(err, files.size(), showProgress);
         // Records on the terminal the bar is drawn on: the bar leaves its line while they are written.

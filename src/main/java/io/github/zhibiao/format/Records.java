@@ -7,10 +7,10 @@ import io.github.zhibiao.model.Indicator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Indicator records as plain Java values, in the field order of the record contract. This is
@@ -80,14 +80,15 @@ public final class Records {
     }
 
     /**
-     * How many records fall in each category, in the categories' declared order; categories
+     * How many records fall in each category, built-in ones in the contract's order, then a rules
+     * file's own categories by name; categories
      * with no record are left out.
      *
      * @param extractions results to count
      * @return a new map from category to count
      */
     public static Map<Category, Long> tally(Collection<Extraction> extractions) {
-        Map<Category, Long> counts = new EnumMap<>(Category.class);
+        Map<Category, Long> counts = new TreeMap<>();
         for (Extraction e : extractions) {
             for (Indicator i : e.indicators()) {
                 counts.merge(i.category(), 1L, Long::sum);

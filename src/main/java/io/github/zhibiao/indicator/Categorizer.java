@@ -6,7 +6,6 @@ import io.github.zhibiao.rules.Rule;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -24,28 +23,26 @@ final class Categorizer {
     /** Measure words that count schools even when the subject names none (全县共有98所); 处 counts any place. */
     private static final Set<String> SCHOOL_MEASURES = Set.of("所", "校", "园");
     private static final Set<String> SCHOOL_UNITS = Set.of("所", "校", "园", "处", "个", "家");
-    private static final Set<Category> RATE = EnumSet.of(Category.ENROLLMENT_RATE, Category.PERCENTAGE);
+    private static final Set<Category> RATE = Set.of(Category.ENROLLMENT_RATE, Category.PERCENTAGE);
 
+    private final RuleSet rules;
     private final Lexicon rateCategories;
     private final Lexicon countCategories;
     private final Lexicon schoolWords;
 
     Categorizer(RuleSet rules) {
+        this.rules = rules;
         this.rateCategories = new Lexicon(rules.of(RuleKind.CATEGORY).stream()
-                .filter(r -> RATE.contains(category(r))).toList());
+                .filter(r -> RATE.contains(category(r).base())).toList());
         this.countCategories = new Lexicon(rules.of(RuleKind.CATEGORY).stream()
-                .filter(r -> !RATE.contains(category(r))).toList());
+                .filter(r -> !RATE.contains(category(r).base())).toList());
         this.schoolWords = new Lexicon(rules.of(RuleKind.CATEGORY).stream()
                 .filter(r -> category(r) == Category.SCHOOL_COUNT).toList());
     }
 
-    /** The category a rule names; an unknown name is an error that names file and rule. */
-    static Category category(Rule r) {
-        try {
-            return Category.valueOf(r.arg());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(r.source() + ": rule " + r.id() + ": unknown category " + r.arg(), e);
-        }
+    /** The category a rule names: built in or declared by the rules ({@code category-def}); the rule set checked it. */
+    Category category(Rule r) {
+        return rules.category(r.arg());
     }
 
     /** The category of {@code m} measuring {@code subject}. */
@@ -66,8 +63,9 @@ final class Categorizer {
             String unit = m.unit();
             Lexicon.Hit h = countCategories.headIn(subject);
             Category c = h == null ? null : category(h.entry().rule());
-            if (c == Category.SCHOOL_COUNT && !SCHOOL_UNITS.contains(unit)
-                    || (c == Category.STUDENT_COUNT || c == Category.TEACHER_COUNT) && !PERSON_UNITS.contains(unit)) {
+            Category base = c == null ? null : c.base();
+            if (base == Category.SCHOOL_COUNT && !SCHOOL_UNITS.contains(unit)
+                    || (base == Category.STUDENT_COUNT || base == Category.TEACHER_COUNT) && !PERSON_UNITS.contains(unit)) {
                 c = null;
             }
             if (c == null) {

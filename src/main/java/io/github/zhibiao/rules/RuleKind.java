@@ -2,6 +2,7 @@ package io.github.zhibiao.rules;
 
 import io.github.zhibiao.find.Scope;
 import io.github.zhibiao.find.UnitKind;
+import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Qualifier;
 
 import java.util.Arrays;
@@ -17,8 +18,13 @@ import java.util.stream.Stream;
  * expression. The README ("Rules files") has the table of kinds.
  */
 public enum RuleKind {
-    /** A keyword in the subject sets the category ({@code arg}: the category). */
+    /** A keyword in the subject sets the category ({@code arg}: a built-in category or one declared by {@code category-def}). */
     CATEGORY(Arg.free()),
+    /**
+     * Declares a category of the user's own: {@code words} are its names (upper case, {@code HOSPITAL_BEDS}),
+     * {@code arg} the built-in category whose counting or percentage logic it follows ({@code COUNT}).
+     */
+    CATEGORY_DEF(Arg.of(Category.bases())),
     /** A word right before the number marks a change against a baseline ({@code arg}: UP or DOWN). */
     DELTA(Arg.of(Set.of("UP", "DOWN", "UP-THAN", "DOWN-THAN", "UP-NOUN", "DOWN-NOUN"))),
     /** A word after a change trigger that makes the number the new level ({@code 增至}, {@code 提高到}). */

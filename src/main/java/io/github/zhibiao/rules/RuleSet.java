@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,7 @@ public final class RuleSet {
 
     private final List<Rule> rules;
     private final Map<RuleKind, List<Rule>> byKind;
+    private final Map<String, Category> declared;
 
     private RuleSet(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -57,12 +60,99 @@ public final class RuleSet {
             m.put(k, this.rules.stream().filter(r -> r.kind() == k).toList());
         }
         this.byKind = m;
-        for (Rule r : m.get(RuleKind.CATEGORY)) {
-            try {
-                Category.valueOf(r.arg());
-            } catch (IllegalArgumentException e) {
-                throw r.error("category " + r.id() + ": unknown category '" + r.arg() + "'");
+        Map<String, Category> declared = new LinkedHashMap<>();
+        for (Rule r : m.get(RuleKind.CATEGORY_DEF)) {
+            for (String name : r.words()) {
+                Category c;
+                try {
+                    c = Category.declare(name, Category.valueOf(r.arg()));
+                } catch (IllegalArgumentException e) {
+                    throw r.error("category-def " + r.id() + ": " + e.getMessage());
+                }
+                Category before = declared.putIfAbsent(name, c);
+                if (before != null && !before.equals(c)) {
+                    throw r.error("category-def " + r.id() + ": " + name + " is declared with base " + before.base()
+                            + " already");
+                }
             }
+        }
+        this.declared = Collections.unmodifiableMap(declared);
+        for (Rule r : m.get(RuleKind.CATEGORY)) {
+            if (!declared.containsKey(r.arg()) && !isBuiltIn(r.arg())) {
+                throw r.error("category " + r.id() + ": unknown category '" + r.arg()
+                        + "'; a built-in one or one declared by a category-def line");
+            }
+        }
+    }
+
+    private static boolean isBuiltIn(String name) {
+        return Arrays.stream(Category.values()).anyMatch(c -> c.name().equals(name));
+    }
+
+    /**
+     * The category of this name: a built-in one, or one declared by a {@code category-def} rule of this set.
+     *
+     * @param name a category name ({@code COUNT}, {@code HOSPITAL_BEDS})
+     * @return the category
+     * @throws IllegalArgumentException when the name is neither built in nor declared here
+     */
+    public Category category(String name) {
+        Category c = declared.get(name);
+        return c != null ? c : Category.valueOf(name);
+    }
+
+    /**
+     * The categories declared by this set's {@code category-def} rules, in load order.
+     *
+     * @return the user's own categories (none in the built-in rules)
+     */
+    public List<Category> declaredCategories() {
+        return List.copyOf(declared.values());
+    }
+
+    /**
+     * The built-in rules: education, general government reports and statistical bulletins.
+     *
+     * @return the shared built-in rule set
+     */
+    public static RuleSet defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A rule set with no rules.
+     *
+     * @return the empty rule set
+     */
+    public static RuleSet empty() {
+        return new RuleSet(List.of());
+    }
+
+    /**
+     * This set plus the rules of a UTF-8 rules file; later rules win ties.
+     *
+     * @param file a UTF-8 rules file
+     * @return a new rule set
+     * @throws IOException when the file cannot be read
+     */
+    public RuleSet with(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return plus(parse(r, file.toString()));
+        }
+    }
+
+    /**
+     * This set plus rules given as text in the rules-file format.
+     *
+     * @param rulesText the content of a rules file
+     * @param sourceName a name for error messages
+     * @return a new rule set
+     */
+    public RuleSet with(String rulesText, String sourceName) {
+        try {
+            return plus(parse(new StringReader(rulesText), sourceName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

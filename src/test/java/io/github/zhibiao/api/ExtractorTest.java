@@ -1,5 +1,7 @@
 package io.github.zhibiao.api;
 
+import io.github.zhibiao.format.JsonLinesWriter;
+import io.github.zhibiao.format.Records;
 import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.rules.RuleSet;
@@ -32,10 +34,17 @@ class ExtractorTest {
         Indicator plain = Extractor.defaults().extract(text).indicators().get(0);
         assertThat(plain.ruleId()).isNotEqualTo("hospital-beds");
         Extractor mine = Extractor.builder().rules(RuleSet.defaults().with(
-                "category\thospital-beds\tCOUNT\t床位|病床\t全市床位3.2万张。\n", "hospital.tsv")).build();
+                "category-def\tbeds\tCOUNT\tHOSPITAL_BEDS\n"
+                + "category\thospital-beds\tHOSPITAL_BEDS\t床位|病床\t全市床位3.2万张。\n", "hospital.tsv")).build();
         Indicator beds = mine.extract(text).indicators().get(0);
-        assertThat(beds.category()).isEqualTo(Category.COUNT);
+        assertThat(beds.category().name()).isEqualTo("HOSPITAL_BEDS");
+        assertThat(beds.category().base()).isSameAs(Category.COUNT);
+        assertThat(beds.category().builtIn()).isFalse();
         assertThat(beds.ruleId()).isEqualTo("hospital-beds");
+        assertThat(Records.tally(List.of(mine.extract(text + "全县新建公办幼儿园7所。"))).keySet())
+                .extracting(Category::name).containsExactly("SCHOOL_COUNT", "HOSPITAL_BEDS");
+        assertThat(JsonLinesWriter.toString(List.of(mine.extract("a.txt", text))))
+                .contains("\"category\":\"HOSPITAL_BEDS\"");
     }
 
     @Test

@@ -104,13 +104,26 @@ class CommandLineEdgesTest {
     @Test
     void rulesAddAUsersRulesFile() throws IOException {
         Path rules = write("hospital.tsv", "# kind\tid\targ\twords\texample\n"
-                + "category\thospital-beds\tCOUNT\t床位|病床\t全市医疗卫生机构床位达到3.2万张。\n");
+                + "category-def\tbeds\tCOUNT\tHOSPITAL_BEDS\n"
+                + "category\thospital-beds\tHOSPITAL_BEDS\t床位|病床\t全市医疗卫生机构床位达到3.2万张。\n");
         Path a = write("a.txt", "全市医疗卫生机构床位达到3.2万张。");
         ExtractCommandTest.Run r = real("extract", "--rules", rules.toString(), a.toString());
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("\"rule\":\"hospital-beds\"");
+        assertThat(r.out()).contains("\"rule\":\"hospital-beds\"").contains("\"category\":\"HOSPITAL_BEDS\"");
+        ExtractCommandTest.Run csv = real("extract", "-f", "csv", "--rules", rules.toString(), a.toString());
+        assertThat(csv.out()).contains(",HOSPITAL_BEDS,");
         assertThat(real("extract", a.toString()).out()).doesNotContain("hospital-beds");
         assertThat(real("extract", "--rules", dir.resolve("none.tsv").toString(), a.toString()).status()).isEqualTo(2);
+    }
+
+    @Test
+    void aMalformedRulesFileIsAUsageErrorNamingFileAndLine() throws IOException {
+        Path rules = write("beds.tsv", "# beds\ncategory\thospital-beds\tBEDS\t床位\n");
+        Path a = write("a.txt", "全市床位3.2万张。");
+        ExtractCommandTest.Run r = real("extract", "--rules", rules.toString(), a.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains(rules + ":2: category hospital-beds: unknown category 'BEDS'");
+        assertThat(r.out()).isEmpty();
     }
 
     @Test

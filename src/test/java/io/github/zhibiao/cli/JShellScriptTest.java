@@ -27,7 +27,7 @@ class JShellScriptTest {
 
     static final Path REPORT = Path.of("testdata/reports/sample-education-report.txt");
     static final Pattern CATEGORY = Pattern.compile("\\b(" + String.join("|",
-            Arrays.stream(Category.values()).map(Enum::name).toList()) + ")\\b");
+            Arrays.stream(Category.values()).map(Category::name).toList()) + ")\\b");
 
     @TempDir
     Path dir;

@@ -89,6 +89,18 @@ public class ParquetRecordWriterTest {
     }
 
     @Test
+    void aCategoryOfARulesFilesOwnIsWrittenByName() throws IOException {
+        Extractor beds = Extractor.builder().rules(io.github.zhibiao.rules.RuleSet.defaults().with(
+                "category-def\tbeds\tCOUNT\tHOSPITAL_BEDS\ncategory\thospital-beds\tHOSPITAL_BEDS\t床位\n", "beds.tsv"))
+                .build();
+        Path file = dir.resolve("beds.parquet");
+        try (ParquetRecordWriter w = new ParquetRecordWriter(Files.newOutputStream(file))) {
+            w.write(beds.extract("a.txt", "全市医疗卫生机构床位达到3.2万张，新建公办幼儿园7所。"));
+        }
+        assertThat(read(file)).extracting(r -> r.get("category")).containsExactly("HOSPITAL_BEDS", "SCHOOL_COUNT");
+    }
+
+    @Test
     void theSchemaHasExactDecimalsAndUtf8Strings() {
         MessageType s = ParquetRecordWriter.SCHEMA;
         assertThat(s.getFieldCount()).isEqualTo(Columns.TYPED.size());

@@ -2,6 +2,7 @@ package io.github.zhibiao.rules;
 
 import io.github.zhibiao.api.Extractor;
 import io.github.zhibiao.clean.ChromeRules;
+import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Indicator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,11 +22,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RuleSetTest {
 
+    private static final org.assertj.core.api.Condition<List<?>> EMPTY = new org.assertj.core.api.Condition<>(List::isEmpty, "empty");
+    private static final org.assertj.core.api.Condition<List<?>> NOT_EMPTY = new org.assertj.core.api.Condition<>(l -> !l.isEmpty(), "not empty");
+
     @Test
     void defaultsHaveEveryKindThatTheEngineUses() {
         RuleSet rules = RuleSet.defaults();
         for (RuleKind k : RuleKind.values()) {
-            assertThat(rules.of(k)).as(k.name()).isNotEmpty();
+            // the built-in categories need no declaration: category-def is for a user's own
+            assertThat(rules.of(k)).as(k.name()).is(k == RuleKind.CATEGORY_DEF ? EMPTY : NOT_EMPTY);
         }
     }
 
@@ -68,6 +73,10 @@ class RuleSetTest {
         "category\tbeds\tCOUNT;                      columns;    got 3 columns",
         "category\tbeds\tBEDS\t床位;                 enum;       unknown category 'BEDS'",
         "category\tbeds\tCOUNT\t | ;                 words;      no words",
+        "category-def\tbeds\tFUNDING\tHOSPITAL_BEDS;    enum;       unknown value 'FUNDING'",
+        "category-def\tbeds\tCOUNT\thospital_beds;      enum;       upper-case letters",
+        "category-def\tbeds\tCOUNT\tFUNDING;            enum;       category FUNDING is built in",
+        "category-def\tbeds\tCOUNT\tEMPTY;              words;      no words",
         "delta\tup\tSIDEWAYS\t增加;                  enum;       unknown value 'SIDEWAYS'",
         "reject\tr\tLATER\t方面;                     enum;       unknown value 'LATER'",
         "target\tt\tUP\t力争;                        enum;       unknown value 'UP'",
@@ -105,6 +114,22 @@ class RuleSetTest {
                 .isInstanceOf(RuleFormatException.class)
                 .hasMessageStartingWith("mine.tsv:4: ")
                 .hasMessageContaining(reason.strip());
+    }
+
+    @Test
+    void aCategoryOfTheUsersOwnIsDeclaredOnce() {
+        RuleSet set = RuleSet.defaults().with("category-def\tbeds\tCOUNT\tHOSPITAL_BEDS|CLINIC_BEDS\n"
+                + "category\thospital-beds\tHOSPITAL_BEDS\t床位\n", "beds.tsv");
+        assertThat(set.declaredCategories()).extracting(Category::name).containsExactly("HOSPITAL_BEDS", "CLINIC_BEDS");
+        assertThat(set.category("HOSPITAL_BEDS").base()).isSameAs(Category.COUNT);
+        assertThat(set.category("COUNT")).isSameAs(Category.COUNT);
+        assertThat(RuleSet.defaults().declaredCategories()).isEmpty();
+        assertThatThrownBy(() -> set.with("category-def\tbeds2\tPERCENTAGE\tHOSPITAL_BEDS\n", "more.tsv"))
+                .isInstanceOf(RuleFormatException.class)
+                .hasMessage("more.tsv:1: category-def beds2: HOSPITAL_BEDS is declared with base COUNT already");
+        // declared in one file, used in the next
+        assertThat(set.with("category\tclinic\tCLINIC_BEDS\t诊所床位\n", "more.tsv").of(RuleKind.CATEGORY))
+                .extracting(Rule::arg).contains("CLINIC_BEDS");
     }
 
     @Test
