@@ -19,10 +19,10 @@ final class Categorizer {
     record Verdict(Category category, String ruleId) {
     }
 
-    private static final Set<String> PERSON_UNITS = Set.of("人", "人次");
+    private static final Set<String> PERSON_UNITS = Words.set("person-units");
     /** Measure words that count schools even when the subject names none (全县共有98所); 处 counts any place. */
-    private static final Set<String> SCHOOL_MEASURES = Set.of("所", "校", "园");
-    private static final Set<String> SCHOOL_UNITS = Set.of("所", "校", "园", "处", "个", "家");
+    private static final Set<String> SCHOOL_MEASURES = Words.set("school-measures");
+    private static final Set<String> SCHOOL_UNITS = Words.set("school-units");
     private static final Set<Category> RATE = Set.of(Category.ENROLLMENT_RATE, Category.PERCENTAGE);
 
     private final RuleSet rules;

@@ -27,9 +27,9 @@ final class Enumerations {
     /** A compound stands near the start of the list's phrase ({@code 金融机构存贷款余额}). */
     private static final int MAX_SPLIT_OFFSET = 4;
     private static final String RESPECTIVELY = "分别";
-    private static final Pattern LIST_TAIL = Pattern.compile("(年均|同比|比上年|较上年|比去年|每月|每年|平均|均)+$");
+    private static final Pattern LIST_TAIL = Pattern.compile("(" + Words.alternation("list-tail") + ")+$");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("、");
-    private static final Pattern PAIR_JOINER = Pattern.compile("和|及|与");
+    private static final Pattern PAIR_JOINER = Pattern.compile(Words.alternation("pair-joiners"));
     private static final String ELEMENT_SEPARATORS = "、和及";
 
     private final Segmenter segmenter;

@@ -32,17 +32,17 @@ public final class IndicatorEngine {
     private static final String NOUN = "-NOUN";
     /** The arg of reject rules whose word may also open a longer name ({@code 8个重点县}). */
     private static final String MODIFIER = "MODIFIER";
-    private static final Set<String> OPEN_LEFT = Set.of("在", "为", "对", "给", "让", "使");
-    private static final Pattern COMPARISON = Pattern.compile("比|较|同比|环比|高出|低于");
-    private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "、", "以及", "或", "而", ":", "∶");
+    private static final Set<String> OPEN_LEFT = Words.set("open-left");
+    private static final Pattern COMPARISON = Pattern.compile(Words.alternation("comparison-words"));
+    private static final Set<String> CONJUNCTIONS = Words.set("conjunctions");
     /** A figure that starts with a bare scale word is a size class (百万吨乙烯项目, 千亿级产业), not a count. */
     private static final String LONE_SCALE = "百千万亿";
-    private static final Pattern PURPOSE = Pattern.compile("用于|用来|实施|支持|推进|开展|建设");
+    private static final Pattern PURPOSE = Pattern.compile(Words.alternation("purpose-words"));
     private static final Pattern RANGE_JOINER = Pattern.compile("\\s*[-—–~～至到]{1,2}\\s*");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[、，,]+$");
     private static final Pattern REPLACEMENT_EDGES = Pattern.compile("^[\\uFFFD\\u0085\\s]+|[\\uFFFD\\u0085\\s]+$");
-    private static final Pattern PER_PHRASE = Pattern.compile("(每[^每]{1,2}){1,2}(补助|投入|安排|拨付)?$");
-    private static final Pattern PURPOSE_VERB = Pattern.compile("^(提高|改善|支持|补助|奖励|建设)(?=.{4})");
+    private static final Pattern PER_PHRASE = Pattern.compile("(每[^每]{1,2}){1,2}(" + Words.alternation("per-phrase-verbs") + ")?$");
+    private static final Pattern PURPOSE_VERB = Pattern.compile("^(" + Words.alternation("purpose-verbs") + ")(?=.{4})");
 
     private final QuantityGrammar grammar;
     private final Categorizer categorizer;

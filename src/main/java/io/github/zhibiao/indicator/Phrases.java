@@ -18,23 +18,19 @@ import java.util.regex.Pattern;
 final class Phrases {
 
     /** Words that join two nouns into one counted thing ({@code 农村教师和一般教师}); 与 usually joins parties. */
-    private static final Set<String> NOUN_JOINERS = Set.of("和", "及", "、", "以及", "或");
+    private static final Set<String> NOUN_JOINERS = Words.set("noun-joiners");
     static final int MAX_SUBJECT = 20;
     /** An action taken into a subject stays short: the subject still names a thing. */
     private static final int MAX_ACTION = 14;
-    private static final Set<String> LIGHT_VERBS = Set.of("共有", "现有", "拥有", "包括", "包含", "涉及", "组织",
-            "开展", "推动", "带动", "帮助", "引导", "吸引", "培训", "指导", "达到", "实现", "完成", "新增", "新建",
-            "建成", "组建", "成立", "设立", "建设", "培育", "打造", "举办", "召开", "发放", "下拨", "安排", "投入",
-            "筹集", "争取", "推荐", "选派", "招聘", "引进", "遴选", "评选", "认定", "创建", "获评", "获得", "累计",
-            "提升", "提高", "加快", "抓好", "办好", "做好", "启动", "推进", "实施", "支持", "扶持", "改造");
+    private static final Set<String> LIGHT_VERBS = Words.set("light-verbs");
     private static final Pattern CIRCLED = Pattern.compile("[①-⑳]");
     private static final Pattern LEADING_TIME = Pattern.compile("^(截至|截止|到)?(\\d{4}年)?(\\d{1,2}月(底|末|份)?)?(上半年|下半年|全年|年底|年末|以来|底|末)?"
             + "(用?[一二三四五六七八九十两\\d]{1,2}年(时间|以内|内|来|间))?");
     private static final String ADVERB = "ADVERB";
     private static final Pattern FROM_TAIL = Pattern.compile("(由|从)[^由从]{0,8}$");
-    private static final Pattern LEADING_VERB = Pattern.compile("^(新增|新建|组建|建成|完成|实施|开展|设立|成立|支配|安排|下达|投入|发放|累计)");
-    private static final Pattern COMPARISON_TAIL = Pattern.compile("(比上年末|比上年同期|比上年|比去年同期|比去年|比年初|较上年|较去年|同比|环比|与上年相比|比|较)?(分别)?$");
-    private static final Pattern AVERAGE_TAIL = Pattern.compile("(平均|年均|分别)$");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(" + Words.alternation("leading-verbs") + ")");
+    private static final Pattern COMPARISON_TAIL = Pattern.compile("(" + Words.alternation("comparison-tail") + ")?(分别)?$");
+    private static final Pattern AVERAGE_TAIL = Pattern.compile("(" + Words.alternation("average-tail") + ")$");
 
     private final Segmenter segmenter;
     private final Categorizer categorizer;

@@ -77,7 +77,12 @@ public enum RuleKind {
      * What a table's total row measures, by how its label ends ({@code arg}: TAIL, a part row takes only
      * the measure; WHOLE, the total's label).
      */
-    TABLE_MEASURE(Arg.of(Set.of("TAIL", "WHOLE")));
+    TABLE_MEASURE(Arg.of(Set.of("TAIL", "WHOLE"))),
+    /** A word list of the indicator engine's own, named by the id ({@code light-verbs}); {@code arg}: {@code -}. */
+    WORDS(Arg.none());
+
+    /** Kinds read once from the built-in rules: a user's rules file cannot hold them. */
+    static final Set<RuleKind> BUILT_IN_ONLY = Set.of(TABLE_MEASURE, WORDS);
 
     private final Arg arg;
     private final boolean pattern;

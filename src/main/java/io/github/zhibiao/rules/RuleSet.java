@@ -44,7 +44,7 @@ import java.util.regex.PatternSyntaxException;
 public final class RuleSet {
 
     private static final String[] BUILT_IN = {"common.tsv", "education.tsv", "economy.tsv", "numerals.tsv",
-        "units.tsv", "qualifiers.tsv", "blockers.tsv", "per.tsv", "chrome.tsv", "measures.tsv"};
+        "units.tsv", "qualifiers.tsv", "blockers.tsv", "per.tsv", "chrome.tsv", "measures.tsv", "words.tsv"};
     /** The kinds whose examples name the quantity they give ({@code expect}). */
     private static final Set<RuleKind> GRAMMAR_EXAMPLES = Set.of(RuleKind.NUMERAL, RuleKind.QUANTITY_UNIT, RuleKind.QUALIFIER);
     private static final RuleSet DEFAULTS = loadDefaults();
@@ -186,6 +186,12 @@ public final class RuleSet {
     }
 
     private RuleSet plus(List<Rule> more) {
+        for (Rule r : more) {
+            if (RuleKind.BUILT_IN_ONLY.contains(r.kind())) {
+                throw r.error(r.kind().spelling() + " " + r.id() + ": a " + r.kind().spelling()
+                        + " rule is read once from the built-in rules; a rules file of your own cannot change it");
+            }
+        }
         List<Rule> all = new ArrayList<>(rules);
         all.addAll(more);
         return new RuleSet(all);

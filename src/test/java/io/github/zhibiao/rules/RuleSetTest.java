@@ -38,7 +38,7 @@ class RuleSetTest {
     void everyBuiltInFileIsReadByTheOneLoader() {
         assertThat(RuleSet.defaults().rules()).extracting(Rule::source).containsOnly("common.tsv", "education.tsv",
                 "economy.tsv", "numerals.tsv", "units.tsv", "qualifiers.tsv", "blockers.tsv", "per.tsv", "chrome.tsv",
-                "measures.tsv");
+                "measures.tsv", "words.tsv");
         assertThat(RuleSet.defaults().rules()).allSatisfy(r -> assertThat(r.line()).isPositive());
     }
 
@@ -104,6 +104,9 @@ class RuleSetTest {
         // table measures
         "table-measure\tm\tHALF\t总量;                enum;       unknown value 'HALF'",
         "table-measure\tm\tTAIL;                     columns;    got 3 columns",
+        "table-measure\tm\tTAIL\t总量;                 own;        read once from the built-in rules",
+        "words\tlight-verbs\t-\t打造;                  own;        read once from the built-in rules",
+        "words\tlight-verbs\tUP\t打造;                 enum;       unknown value 'UP'",
         "kategory\tx\t-\t词;                         kind;       unknown rule kind 'kategory'",
         "EMPTY\tx\t-\t词;                                 kind;       unknown rule kind ''",
         "scope\t\t-\t全市;                           id;         empty id",
