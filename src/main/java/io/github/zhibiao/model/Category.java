@@ -46,6 +46,7 @@ public final class Category implements Comparable<Category>, Serializable {
     private static final List<Category> BASES = List.of(ENROLLMENT_RATE, PERCENTAGE, SCHOOL_COUNT, STUDENT_COUNT,
             TEACHER_COUNT, COUNT);
 
+    /** The name written in every output format. */
     private final String name;
     /** The built-in category whose logic this one follows; null for a built-in category itself. */
     private final Category base;
@@ -141,30 +142,55 @@ public final class Category implements Comparable<Category>, Serializable {
         return base == null;
     }
 
-    /** Built-in categories in the contract's order, then declared ones by name. */
+    /**
+     * Built-in categories in the contract's order, then declared ones by name.
+     *
+     * @param o the category to compare with
+     * @return negative, zero or positive as this one comes before, with or after {@code o}
+     */
     @Override
     public int compareTo(Category o) {
         int c = Integer.compare(order, o.order);
         return c != 0 ? c : name.compareTo(o.name);
     }
 
+    /**
+     * Equal when name and base are.
+     *
+     * @param o another object
+     * @return whether it is the same category
+     */
     @Override
     public boolean equals(Object o) {
         return o == this || o instanceof Category c && c.name.equals(name) && Objects.equals(c.base, base);
     }
 
+    /**
+     * The name's hash.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
         return name.hashCode();
     }
 
-    /** The name. */
+    /**
+     * The name, as {@link #name()}.
+     *
+     * @return the name
+     */
     @Override
     public String toString() {
         return name;
     }
 
-    /** Keeps the built-in constants unique. */
+    /**
+     * Keeps the built-in constants unique.
+     *
+     * @return the constant of a built-in category, else this one
+     * @throws ObjectStreamException never
+     */
     private Object readResolve() throws ObjectStreamException {
         return base == null ? valueOf(name) : this;
     }
