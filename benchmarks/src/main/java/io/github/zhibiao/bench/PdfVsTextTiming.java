@@ -42,13 +42,15 @@ public final class PdfVsTextTiming {
         Path dir = LoadBenchmark.outDir();
         Files.createDirectories(dir);
         Path pdf = dir.resolve("pdf-vs-text-" + size + ".pdf");
+        Path txt = dir.resolve("pdf-vs-text-" + size + ".txt");
+        Files.writeString(txt, text);
         ReportFiles.Pdf made = ReportFiles.writePdf(text, pdf);
         Extractor extractor = Extractor.builder().build();
         LoadedReport loaded = extractor.loader().load(pdf);
         String[] names = {"pdf", "text", "pdfLoad", "pdfLoaded"};
         Step[] steps = {
             () -> extractor.extract(pdf),
-            () -> extractor.extract("text", text),
+            () -> extractor.extract(txt),
             () -> extractor.loader().load(pdf),
             () -> extractor.extract(loaded),
         };

@@ -262,7 +262,7 @@ public final class Report {
 
         line("A PDF against the same text (PdfVsTextBenchmark, 1MB): ms per file, and as a multiple of the text");
         double textMs = 1e3 / opsPerSecond("PdfVsTextBenchmark.text@1MB");
-        for (String[] b : new String[][] {{"text", "text: extract(name, text)"}, {"pdf", "pdf: extract(path), load + extract"},
+        for (String[] b : new String[][] {{"text", "text: extract(txtPath)"}, {"pdf", "pdf: extract(path), load + extract"},
                 {"pdfLoad", "pdfLoad: load only"}, {"pdfLoaded", "pdfLoaded: extract(loaded report)"}}) {
             String k = "PdfVsTextBenchmark." + b[0] + "@1MB";
             double ms = 1e3 / opsPerSecond(k);
