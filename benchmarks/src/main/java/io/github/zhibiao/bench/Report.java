@@ -266,6 +266,10 @@ public final class Report {
                 {"pdfLoad", "pdfLoad: load only"}, {"pdfLoaded", "pdfLoaded: extract(loaded report)"}}) {
             String k = "PdfVsTextBenchmark." + b[0] + "@1MB";
             double ms = 1e3 / opsPerSecond(k);
+            if (Double.isNaN(ms)) {
+                line("  %-40s not run", b[1]);
+                continue;
+            }
             line("  %-40s %s ms (± %.0f%%)  %sx", b[1], fmt(ms, 1), relError(k) * 100, fmt(ms / textMs, 2));
         }
         line("");
