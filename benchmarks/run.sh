@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every zhibiao benchmark and prints the figures, ratios and targets.
 #
-#   benchmarks/run.sh            the full measurement (about 11 minutes on 2 cores)
+#   benchmarks/run.sh            the full measurement (about 14 minutes on 2 cores)
 #   benchmarks/run.sh --quick    short iterations for development (about 6 minutes)
 #   benchmarks/run.sh [--quick] REGEX [JMH options]   only the throughput benchmarks matching REGEX
 #
@@ -22,7 +22,7 @@ CP=$JAR
 
 quick=0
 if [[ ${1:-} == --quick ]]; then quick=1; shift; fi
-filter='TextBenchmark|LoadBenchmark'
+filter='TextBenchmark|LoadBenchmark|PdfVsTextBenchmark'
 if [[ $# -gt 0 && ${1:0:1} != - ]]; then filter=$1; shift; fi
 
 out=benchmarks/target/results/$(date -u +%Y%m%dT%H%M%SZ)

@@ -218,7 +218,9 @@ public final class ReportLoader {
             throw new LoadException(n, LoadException.Reason.CORRUPT, mismatch);
         }
         switch (sniff) {
-            case PDF, OLE2, RTF:
+            case PDF:
+                return fromTika(tika.extractPdf(bytes, n, maxChars, truncate, timeout), n, null, null, new ArrayList<>());
+            case OLE2, RTF:
                 return fromTika(bytes, n, null, null, new ArrayList<>());
             case ZIP:
                 return fromZip(bytes, n);
@@ -451,7 +453,11 @@ public final class ReportLoader {
 
     private LoadedReport fromTika(byte[] bytes, String name, Charset htmlCharset, CharsetSource src,
             List<Diagnostic> diags) throws LoadException {
-        TikaExtractor.Extracted x = tika.extract(bytes, name, htmlCharset, maxChars, truncate, timeout);
+        return fromTika(tika.extract(bytes, name, htmlCharset, maxChars, truncate, timeout), name, htmlCharset, src, diags);
+    }
+
+    private LoadedReport fromTika(TikaExtractor.Extracted x, String name, Charset htmlCharset, CharsetSource src,
+            List<Diagnostic> diags) throws LoadException {
         diags.addAll(x.diagnostics());
         String text = normalizeLayout(x.text());
         if (text.isEmpty()) {

@@ -260,6 +260,20 @@ public final class Report {
         }
         line("");
 
+        line("A PDF against the same text (PdfVsTextBenchmark, 1MB): ms per file, and as a multiple of the text");
+        double textMs = 1e3 / opsPerSecond("PdfVsTextBenchmark.text@1MB");
+        for (String[] b : new String[][] {{"text", "text: extract(txtPath)"}, {"pdf", "pdf: extract(path), load + extract"},
+                {"pdfLoad", "pdfLoad: load only"}, {"pdfLoaded", "pdfLoaded: extract(loaded report)"}}) {
+            String k = "PdfVsTextBenchmark." + b[0] + "@1MB";
+            double ms = 1e3 / opsPerSecond(k);
+            if (Double.isNaN(ms)) {
+                line("  %-40s not run", b[1]);
+                continue;
+            }
+            line("  %-40s %s ms (± %.0f%%)  %sx", b[1], fmt(ms, 1), relError(k) * 100, fmt(ms / textMs, 2));
+        }
+        line("");
+
         double buildMs = singleShotMedian("BuildBenchmark.build");
         double firstMs = singleShotMedian("BuildBenchmark.buildAndFirstExtract");
         line("Start-up in a fresh JVM (JMH single shot, one sample per fork): median [min..max] ms");
@@ -282,6 +296,8 @@ public final class Report {
         target("extractor build < 1 s (build + first extract, median)", firstMs, 1000, false, " ms");
         target("  (build alone, for information)", buildMs, 1000, false, " ms");
         target("retained heap after build < 150 MB (after first extract)", heapFirst / (1 << 20), 150, false, " MB");
+        target("PDF load + extract <= 3x extracting the same text (1MB)",
+                opsPerSecond("PdfVsTextBenchmark.text@1MB") / opsPerSecond("PdfVsTextBenchmark.pdf@1MB"), 3.0, false, "x");
         target("2 threads >= 1.8x one thread (full pipeline)",
                 charsPerSecond("pipelineAllThreads", JUDGE) / p1, 1.8, true, "x");
         // The target is the pipeline's; the other rows are for information and not counted.
