@@ -35,6 +35,25 @@ public final class HanlpSegmenter implements Segmenter {
                 .enablePlaceRecognize(true);
     }
 
+    /**
+     * Loads HanLP's shared dictionaries and models now, on the calling thread: the core and
+     * bigram dictionaries, the person and place name models and the character tables that HanLP
+     * otherwise loads on the first segmentation (together a few hundred milliseconds, once per
+     * JVM). Lets a program overlap that one-off cost with its other start-up work; segmenters
+     * behave the same without it. Uses no custom dictionary, writes nothing, safe from any thread.
+     */
+    public static void preload() {
+        HanLP.newSegment()
+                .enableOffset(true)
+                .enableCustomDictionary(false)
+                .enablePlaceRecognize(true)
+                .seg(PRELOAD_TEXT);
+        ScriptConverter.toSimplified('學');
+    }
+
+    /** Our own sentence with a place, a person, a number and a unit: every model is touched. */
+    private static final String PRELOAD_TEXT = "河西县县长李明说，全县新增公办幼儿园12所，投入资金3.4亿元。";
+
     @Override
     public List<Token> segment(CharSequence text, int start, int end) {
         if (end <= start) {

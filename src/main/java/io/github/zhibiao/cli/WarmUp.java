@@ -1,0 +1,56 @@
+package io.github.zhibiao.cli;
+
+import io.github.zhibiao.api.Extractor;
+import io.github.zhibiao.segment.HanlpSegmenter;
+
+import java.util.List;
+
+/**
+ * Start-up work begun at once on background threads, so that it overlaps picocli's parsing and
+ * the other start-up work of the main thread: HanLP's dictionaries and models on one thread, the
+ * default extractor's rules on another. Whoever needs them later waits for the work in progress
+ * (class initialization and {@link Extractor#defaults()} are both built once, under a lock),
+ * never repeats it. Nothing here changes a result; a failure is left for the main thread to meet.
+ */
+final class WarmUp {
+
+    private WarmUp() {
+    }
+
+    /**
+     * Whether the command will extract: {@code extract} or {@code text} without a help or version
+     * option. Only these pay for the warm-up; {@code --version} and usage errors stay light.
+     */
+    static boolean worthIt(List<String> args) {
+        if (args.isEmpty() || !(args.get(0).equals("extract") || args.get(0).equals("text"))) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.equals("--")) {
+                break;
+            }
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Starts the warm-up threads (daemons: they never keep the JVM alive). */
+    static void start() {
+        daemon("zhibiao-warm-up-hanlp", HanlpSegmenter::preload);
+        daemon("zhibiao-warm-up-rules", Extractor::defaults);
+    }
+
+    private static void daemon(String name, Runnable work) {
+        Thread t = new Thread(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException | LinkageError e) {
+                // the main thread does the same work and reports what goes wrong
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+    }
+}
