@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -141,6 +142,11 @@ public final class Main {
      */
     static int execute(String[] args, OutputStream out, PrintWriter err, Terminal terminal,
             ExtractCommand.Sources sources) {
+        Optional<Integer> plain = ExtractCommand.runPlain(args, new NonClosing(out), err, terminal, sources);
+        if (plain.isPresent()) {
+            err.flush();
+            return plain.get();
+        }
         CommandLine cl = new CommandLine(new Main());
         // picocli builds each subcommand's model by reflection (tens of ms at start-up): when the
         // first argument names a subcommand, that one alone is needed; otherwise (help, a
