@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Start-up work begun at once on background threads, so that it overlaps picocli's parsing and
- * the other start-up work of the main thread: HanLP's dictionaries and models on one thread, the
- * default extractor's rules on another. Whoever needs them later waits for the work in progress
+ * the other start-up work of the main thread: HanLP's dictionaries and models on two threads, the
+ * default extractor's rules on a third. Whoever needs them later waits for the work in progress
  * (class initialization and {@link Extractor#defaults()} are both built once, under a lock),
  * never repeats it. Nothing here changes a result; a failure is left for the main thread to meet.
  */
@@ -38,7 +38,10 @@ final class WarmUp {
 
     /** Starts the warm-up threads (daemons: they never keep the JVM alive). */
     static void start() {
-        daemon("zhibiao-warm-up-hanlp", HanlpSegmenter::preload);
+        List<Runnable> hanlp = HanlpSegmenter.preloadParts();
+        for (int i = 0; i < hanlp.size(); i++) {
+            daemon("zhibiao-warm-up-hanlp-" + (i + 1), hanlp.get(i));
+        }
         daemon("zhibiao-warm-up-rules", Extractor::defaults);
     }
 
