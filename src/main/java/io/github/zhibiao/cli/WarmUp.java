@@ -49,8 +49,9 @@ final class WarmUp {
         Thread t = new Thread(() -> {
             try {
                 work.run();
-            } catch (RuntimeException | LinkageError e) {
-                // the main thread does the same work and reports what goes wrong
+            } catch (RuntimeException | Error e) {
+                // the main thread meets the same failure when it needs the work, and reports it
+                // in one line; a warm-up thread prints nothing
             }
         }, name);
         t.setDaemon(true);
