@@ -13,6 +13,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -35,6 +38,9 @@ import java.util.Properties;
             "  java -jar zhibiao-all.jar jshell        # JShell with the helpers loaded"})
 public final class Main {
 
+    /** The subcommands, in the order the help lists them. */
+    static final List<String> SUBCOMMANDS = List.of("extract", "jshell", "text", "help");
+
     private Main() {
     }
 
@@ -44,6 +50,9 @@ public final class Main {
      * @param args the command line arguments
      */
     public static void main(String[] args) {
+        if (WarmUp.worthIt(Arrays.asList(args))) {
+            WarmUp.start();
+        }
         // Raw descriptors, UTF-8 whatever the locale: Chinese must survive `LANG=C`, and a
         // failing stdout (a closed pipe) must be seen, which System.out would hide.
         OutputStream stdout = new FileOutputStream(FileDescriptor.out);
@@ -133,11 +142,28 @@ public final class Main {
      */
     static int execute(String[] args, OutputStream out, PrintWriter err, Terminal terminal,
             ExtractCommand.Sources sources) {
+        Optional<Integer> plain = ExtractCommand.runPlain(args, new NonClosing(out), err, terminal, sources);
+        if (plain.isPresent()) {
+            err.flush();
+            return plain.get();
+        }
         CommandLine cl = new CommandLine(new Main());
-        cl.addSubcommand("extract", new ExtractCommand(new NonClosing(out), err, terminal, sources));
-        cl.addSubcommand("jshell", new JShellCommand());
-        cl.addSubcommand("text", new TextCommand(new NonClosing(out), err, Extractor::defaults));
-        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        // picocli builds each subcommand's model by reflection (tens of ms at start-up): when the
+        // first argument names a subcommand, that one alone is needed; otherwise (help, a
+        // mistyped name, top-level options) all of them are, for the help and the suggestions.
+        String named = args.length > 0 && SUBCOMMANDS.contains(args[0]) && !args[0].equals("help") ? args[0] : null;
+        if (named == null || named.equals("extract")) {
+            cl.addSubcommand("extract", new ExtractCommand(new NonClosing(out), err, terminal, sources));
+        }
+        if (named == null || named.equals("jshell")) {
+            cl.addSubcommand("jshell", new JShellCommand());
+        }
+        if (named == null || named.equals("text")) {
+            cl.addSubcommand("text", new TextCommand(new NonClosing(out), err, Extractor::defaults));
+        }
+        if (named == null) {
+            cl.addSubcommand("help", new CommandLine.HelpCommand());
+        }
         cl.setOut(new PrintWriter(new OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8), true));
         cl.setErr(err);
         // A usage error is one line and a hint, not the whole help.

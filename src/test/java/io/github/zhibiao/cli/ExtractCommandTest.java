@@ -246,12 +246,43 @@ class ExtractCommandTest {
     }
 
     @Test
+    void plainFileNamesSkipPicocliAndGiveWhatTheParsedCommandGives() throws IOException {
+        Path a = write("a.txt", "新增学校1所，另有3所");
+        Path missing = dir.resolve("missing.txt");
+        String[] plain = {"extract", a.toString(), missing.toString()};
+        // -f jsonl and -t N are the defaults spelled out: picocli parses them
+        String[] parsed = {"extract", "-f", "jsonl", "-t", String.valueOf(Runtime.getRuntime().availableProcessors()),
+            a.toString(), missing.toString()};
+        Run p = run(plain);
+        Run q = run(parsed);
+        assertThat(p.status()).isEqualTo(q.status()).isEqualTo(1);
+        assertThat(p.out()).isEqualTo(q.out()).contains("\"doc\":\"a.txt\"");
+        assertThat(p.err()).isEqualTo(q.err()).contains("missing.txt");
+
+        StringWriter err = new StringWriter();
+        Main.Terminal none = new Main.Terminal(false, false);
+        for (String[] args : List.of(plain, new String[] {"extract"}, new String[] {"extract", "-o", "x.jsonl", a.toString()},
+                new String[] {"extract", "@args.txt"}, new String[] {"text", a.toString()})) {
+            boolean handled = ExtractCommand.runPlain(args, new ByteArrayOutputStream(), new PrintWriter(err, true),
+                    none, s -> new FakeSource(false)).isPresent();
+            assertThat(handled).as(String.join(" ", args)).isEqualTo(args == plain);
+        }
+        // a usage error is left to picocli, which reports it: nothing written before
+        Files.createDirectories(dir.resolve("empty"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(ExtractCommand.runPlain(new String[] {"extract", dir.resolve("empty").toString()}, out,
+                new PrintWriter(err, true), none, s -> new FakeSource(false))).isEmpty();
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
     void helpAndVersion() {
         Run help = run("extract", "--help");
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("Usage: zhibiao extract", "--format", "--threads", "--glob", "--bom",
                 "Examples:", "Exit status");
-        assertThat(run("--help").out()).contains("extract");
+        // Only the subcommand named first is built; the top-level help still lists all of them.
+        assertThat(run("--help").out()).contains("extract", "jshell", "text", "help");
         assertThat(run("help", "extract").out()).contains("Usage: zhibiao extract");
 
         Run version = run("--version");

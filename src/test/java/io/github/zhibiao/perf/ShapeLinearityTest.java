@@ -8,6 +8,7 @@ import io.github.zhibiao.model.Indicator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -54,6 +55,23 @@ class ShapeLinearityTest {
         assertThat(l).as("%s: %d chars took %d ms CPU; %d chars took %d ms", shape.name(),
                 large.length(), l / 1_000_000, small.length(), s / 1_000_000).isLessThanOrEqualTo(bound);
         assertThat(l).isLessThan(CAP_NS);
+    }
+
+    /**
+     * The "short lines" shape loses no record at any length: its figures stand on lines of their
+     * own between page marks and repeat thousands of times, which once made every one of them a
+     * running header (0 records at 1 MB). Each unit of the shape holds three figures.
+     */
+    @Test
+    void shortFigureLinesKeepTheirRecordsAtAnyLength() {
+        HostileShapes.Shape shape = HostileShapes.all().stream()
+                .filter(s -> s.name().equals("short lines")).findFirst().orElseThrow();
+        String unit = shape.of(200).substring(0, shape.of(200).indexOf("第", 1));
+        for (int units : new int[] {2, 10, 2_000}) {
+            Extraction e = EXTRACTOR.extract("short", shape.of(units * unit.length()));
+            assertThat(e.indicators()).hasSize(3 * units);
+            assertThat(e.indicators()).extracting(Indicator::text).containsOnly("42所", "8560人", "93.5%");
+        }
     }
 
     /** CPU time of one extraction, checking on the way that every record is grounded. */

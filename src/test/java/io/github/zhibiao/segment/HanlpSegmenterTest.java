@@ -1,5 +1,7 @@
 package io.github.zhibiao.segment;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -34,6 +36,28 @@ class HanlpSegmenterTest {
         assertThat(domain).contains("在职教职工");
         assertThat(plain).doesNotContain("在职教职工");
         assertThat(words(new HanlpSegmenter(List.of()), text)).isEqualTo(plain);
+    }
+
+    @Test
+    void aDomainWordHanlpAlreadyKnowsChangesThisSegmenterOnlyNeverHanlpsSharedDictionary() {
+        // 幼儿园 is in HanLP's default custom dictionary as nis; our segmenters copy those words
+        CoreDictionary.Attribute shared = CustomDictionary.DEFAULT.get("幼儿园");
+        assertThat(shared).isNotNull();
+        String text = "全县新建幼儿园3所";
+        List<Token> mine = new HanlpSegmenter(List.of("幼儿园")).segment(text, 0, text.length());
+        List<Token> plain = new HanlpSegmenter(List.of()).segment(text, 0, text.length());
+        assertThat(mine).filteredOn(t -> t.word().equals("幼儿园")).extracting(Token::pos).containsExactly("n");
+        assertThat(plain).filteredOn(t -> t.word().equals("幼儿园")).extracting(Token::pos).containsExactly("nis");
+        assertThat(CustomDictionary.DEFAULT.get("幼儿园")).isSameAs(shared);
+        assertThat(shared.toString()).startsWith("nis ");
+    }
+
+    @Test
+    void preloadingChangesNoSegmentation() {
+        String text = "河东县县长王刚介绍，全县投入资金2.5亿元，新建幼儿园3所。";
+        List<String> before = words(new HanlpSegmenter(List.of("投入资金")), text);
+        HanlpSegmenter.preloadParts().forEach(Runnable::run);
+        assertThat(words(new HanlpSegmenter(List.of("投入资金")), text)).isEqualTo(before).contains("投入资金");
     }
 
     @Test
