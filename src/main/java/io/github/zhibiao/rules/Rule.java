@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param arg     the kind's argument: a category name, a direction, a unit; {@code -} when none
  * @param words   the words or phrases it reacts to (one regular expression for the pattern kinds)
  * @param example a sentence on which it fires (may be empty for vocabulary kinds)
- * @param expect  {@code value|unit} the example must give as one quantity (grammar kinds), else empty
+ * @param expect  {@code value|unit} the example must give as one quantity (grammar kinds); for a {@code step},
+ *                the number it fires on and the outcome ({@code 3.1%|delta=UP}); else empty
  * @param source  where the rule was read from, for error messages
  * @param line    the 1-based line it was read from, 0 when not read from a file
  */
@@ -27,7 +28,8 @@ public record Rule(RuleKind kind, String id, String arg, List<String> words, Str
      * @param arg the kind's argument: a category name, a direction, a unit; {@code -} when none
      * @param words the words or phrases it reacts to
      * @param example a sentence on which it fires (may be empty for vocabulary kinds)
-     * @param expect {@code value|unit} the example must give as one quantity (grammar kinds), else empty
+     * @param expect {@code value|unit} the example must give as one quantity (grammar kinds); for a {@code step},
+     *               the number it fires on and the outcome; else empty
      * @param source where the rule was read from, for error messages
      * @param line the 1-based line it was read from, 0 when not read from a file
      */

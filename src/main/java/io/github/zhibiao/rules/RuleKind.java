@@ -79,10 +79,16 @@ public enum RuleKind {
      */
     TABLE_MEASURE(Arg.of(Set.of("TAIL", "WHOLE"))),
     /** A word list of the indicator engine's own, named by the id ({@code light-verbs}); {@code arg}: {@code -}. */
-    WORDS(Arg.none());
+    WORDS(Arg.none()),
+    /**
+     * One step of the indicator engine, in the order it applies them ({@code steps.tsv}): {@code id} the step id
+     * records and {@code --explain} name, {@code arg} its group, {@code words} what it decides, {@code example} a
+     * sentence it fires on, {@code expect} the number it fires on and the outcome ({@code 6条|subject=公交线路}).
+     */
+    STEP(Arg.of(Set.of("subject", "enumeration", "change", "target", "unit", "category", "reject")));
 
     /** Kinds read once from the built-in rules: a user's rules file cannot hold them. */
-    static final Set<RuleKind> BUILT_IN_ONLY = Set.of(TABLE_MEASURE, WORDS);
+    static final Set<RuleKind> BUILT_IN_ONLY = Set.of(TABLE_MEASURE, WORDS, STEP);
 
     private final Arg arg;
     private final boolean pattern;

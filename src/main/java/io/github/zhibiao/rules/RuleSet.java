@@ -44,9 +44,11 @@ import java.util.regex.PatternSyntaxException;
 public final class RuleSet {
 
     private static final String[] BUILT_IN = {"common.tsv", "education.tsv", "economy.tsv", "numerals.tsv",
-        "units.tsv", "qualifiers.tsv", "blockers.tsv", "per.tsv", "chrome.tsv", "measures.tsv", "words.tsv"};
+        "units.tsv", "qualifiers.tsv", "blockers.tsv", "per.tsv", "chrome.tsv", "measures.tsv", "words.tsv", "steps.tsv"};
     /** The kinds whose examples name the quantity they give ({@code expect}). */
     private static final Set<RuleKind> GRAMMAR_EXAMPLES = Set.of(RuleKind.NUMERAL, RuleKind.QUANTITY_UNIT, RuleKind.QUALIFIER);
+    /** A step's expect: the number as its example writes it, then what the record shows ({@code 3.1%|delta=UP}). */
+    private static final Pattern STEP_EXPECT = Pattern.compile("[^|=]+(\\|(subject|delta|target|unit|category)=[^|]*)*");
     private static final RuleSet DEFAULTS = loadDefaults();
 
     private final List<Rule> rules;
@@ -269,6 +271,13 @@ public final class RuleSet {
         }
         String example = cols.length > 4 ? cols[4].strip() : "";
         String expect = cols.length > 5 ? cols[5].strip() : "";
+        if (kind == RuleKind.STEP) {
+            if (example.isEmpty() != expect.isEmpty() || !expect.isEmpty() && !STEP_EXPECT.matcher(expect).matches()) {
+                throw new RuleFormatException(source, n, "step " + id + ": an example needs, in the sixth column, the"
+                        + " number it fires on, then |key=value outcomes (subject, delta, target, unit, category)");
+            }
+            return new Rule(kind, id, arg, words, example, expect, source, n);
+        }
         if (!expect.isEmpty() && (!GRAMMAR_EXAMPLES.contains(kind) || example.isEmpty())) {
             throw new RuleFormatException(source, n, kind.spelling() + " " + id
                     + ": an expected value|unit belongs to an example of a numeral, quantity-unit or qualifier");

@@ -20,7 +20,8 @@
  *       and compiled when the file is read. There is no escaping: a word holds neither tab nor {@code |};</li>
  *   <li>{@code example}: a sentence or phrase the rule works on; a test runs every built-in example;</li>
  *   <li>{@code expect}: for {@code numeral}, {@code quantity-unit} and {@code qualifier}, required with
- *       an example: {@code value|unit} of the one quantity the example is.</li>
+ *       an example: {@code value|unit} of the one quantity the example is; for {@code step}, the number
+ *       the example is about, then {@code key=value} outcomes ({@code 3.1%|delta=UP}).</li>
  * </ul>
  * A line that breaks the format fails with a {@link io.github.zhibiao.rules.RuleFormatException}
  * whose message is {@code file:line: reason}.
@@ -39,9 +40,10 @@
  * resources: {@code common.tsv}, {@code education.tsv}, {@code economy.tsv} (indicator rules),
  * {@code words.tsv} (the engine's word lists), {@code numerals.tsv}, {@code units.tsv},
  * {@code qualifiers.tsv}, {@code blockers.tsv}, {@code per.tsv} (the quantity grammar),
- * {@code chrome.tsv} (site chrome) and {@code measures.tsv} (table totals).
+ * {@code chrome.tsv} (site chrome), {@code measures.tsv} (table totals) and {@code steps.tsv} (the
+ * indicator engine's steps, each with an example).
  * {@link io.github.zhibiao.rules.RuleSet#with(java.nio.file.Path)} adds a user's file, which may
- * hold every kind but {@code table-measure} and {@code words}; an extractor built on the set applies
+ * hold every kind but {@code table-measure}, {@code words} and {@code step}; an extractor built on the set applies
  * its grammar and chrome rules too ({@code QuantityGrammar.of}, {@code ChromeRules.of}).
  */
 package io.github.zhibiao.rules;

@@ -24,7 +24,8 @@ class RuleExamplesTest {
     private static final Extractor EXTRACTOR = Extractor.defaults();
 
     static Stream<Rule> rulesWithExamples() {
-        return RuleSet.defaults().rules().stream().filter(r -> !r.example().isEmpty());
+        // A step's example is run by StepCatalogueTest, which knows what a step must show.
+        return RuleSet.defaults().rules().stream().filter(r -> !r.example().isEmpty() && r.kind() != RuleKind.STEP);
     }
 
     @ParameterizedTest(name = "{0}")

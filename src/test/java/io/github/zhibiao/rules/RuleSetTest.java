@@ -38,7 +38,7 @@ class RuleSetTest {
     void everyBuiltInFileIsReadByTheOneLoader() {
         assertThat(RuleSet.defaults().rules()).extracting(Rule::source).containsOnly("common.tsv", "education.tsv",
                 "economy.tsv", "numerals.tsv", "units.tsv", "qualifiers.tsv", "blockers.tsv", "per.tsv", "chrome.tsv",
-                "measures.tsv", "words.tsv");
+                "measures.tsv", "words.tsv", "steps.tsv");
         assertThat(RuleSet.defaults().rules()).allSatisfy(r -> assertThat(r.line()).isPositive());
     }
 
@@ -107,6 +107,10 @@ class RuleSetTest {
         "table-measure\tm\tTAIL\t总量;                 own;        read once from the built-in rules",
         "words\tlight-verbs\t-\t打造;                  own;        read once from the built-in rules",
         "words\tlight-verbs\tUP\t打造;                 enum;       unknown value 'UP'",
+        "step\tsubject.x\tsubject\t说明;               own;        read once from the built-in rules",
+        "step\tsubject.x\tverb\t说明;                  enum;       unknown value 'verb'",
+        "step\tsubject.x\tsubject\t说明\t全市新增5所学校。; expect; the number it fires on",
+        "step\tsubject.x\tsubject\t说明\t全市新增5所学校。\t5所|colour=red; expect; the number it fires on",
         "kategory\tx\t-\t词;                         kind;       unknown rule kind 'kategory'",
         "EMPTY\tx\t-\t词;                                 kind;       unknown rule kind ''",
         "scope\t\t-\t全市;                           id;         empty id",
