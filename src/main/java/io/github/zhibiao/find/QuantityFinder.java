@@ -854,6 +854,9 @@ public final class QuantityFinder {
             }
         }
         int ql = r.prefixQualifiers().longest(t, s, floor);
+        if (ql > 0 && r.prefixNonQualifiers().longest(t, s, floor) >= ql) {
+            ql = 0;
+        }
         if (ql > 0 && p.qualifier == null) {
             p.qualifier = r.prefixQualifiers().valueAt(t, s, ql);
             s -= ql;
@@ -863,6 +866,9 @@ public final class QuantityFinder {
 
     private void suffixQualifier(CharSequence t, Parsed p) {
         int ql = r.suffixQualifiers().longest(t, p.end, t.length());
+        if (ql > 0 && r.suffixNonQualifiers().longest(t, p.end, t.length()) >= ql) {
+            ql = 0;
+        }
         if (ql > 0) {
             if (p.qualifier == null) {
                 p.qualifier = r.suffixQualifiers().valueAt(t, p.end, ql);

@@ -64,6 +64,8 @@ public final class Rules {
     private final List<String> statisticWords;
     private final WordTrie<Qualifier> prefixQualifiers;
     private final WordTrie<Qualifier> suffixQualifiers;
+    private final WordTrie<Boolean> prefixNonQualifiers;
+    private final WordTrie<Boolean> suffixNonQualifiers;
     private final Map<Character, Qualifier> infixQualifiers;
     private final WordTrie<Boolean> perTokens;
     private final WordTrie<Long> halfWords;
@@ -137,7 +139,14 @@ public final class Rules {
         Map<String, Qualifier> pre = new HashMap<>();
         Map<String, Qualifier> suf = new HashMap<>();
         Map<Character, Qualifier> inf = new HashMap<>();
+        Map<String, Boolean> notPre = new HashMap<>();
+        Map<String, Boolean> notSuf = new HashMap<>();
         for (String[] r : b.qualifiers) {
+            if (col(r, 2).equals("NONE")) {
+                // a word holding a qualifier word that is none: 签约 is no 约, 附近 no 近
+                (col(r, 1).equals("SUFFIX") ? notSuf : notPre).put(r[0], Boolean.TRUE);
+                continue;
+            }
             Qualifier q = Qualifier.valueOf(col(r, 2));
             switch (col(r, 1)) {
                 case "PREFIX" -> pre.put(r[0], q);
@@ -148,6 +157,8 @@ public final class Rules {
         }
         prefixQualifiers = WordTrie.of(pre, true);
         suffixQualifiers = WordTrie.of(suf, false);
+        prefixNonQualifiers = WordTrie.of(notPre, true);
+        suffixNonQualifiers = WordTrie.of(notSuf, false);
         infixQualifiers = Map.copyOf(inf);
 
         Map<String, Boolean> per = new HashMap<>();
@@ -250,6 +261,16 @@ public final class Rules {
     /** Prefix qualifier words, matched backward. */
     public WordTrie<Qualifier> prefixQualifiers() {
         return prefixQualifiers;
+    }
+
+    /** Words ending in a prefix qualifier word that are none ({@code 签约}), matched backward. */
+    public WordTrie<Boolean> prefixNonQualifiers() {
+        return prefixNonQualifiers;
+    }
+
+    /** Words starting with a suffix qualifier word that are none, matched forward. */
+    public WordTrie<Boolean> suffixNonQualifiers() {
+        return suffixNonQualifiers;
     }
 
     /** Suffix qualifier words, matched forward. */

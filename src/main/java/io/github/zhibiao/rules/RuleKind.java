@@ -55,8 +55,13 @@ public enum RuleKind {
     NUMERAL(Arg.numeral()),
     /** A word that may follow a number as its unit or measure word ({@code arg}: unit, {@link UnitKind}, {@link Scope}). */
     QUANTITY_UNIT(Arg.of(null, names(Stream.of(UnitKind.values()).filter(k -> k != UnitKind.BLOCK)), names(Scope.values()))),
-    /** A bound or approximation word ({@code arg}: PREFIX, SUFFIX or INFIX, and the {@link Qualifier}). */
-    QUALIFIER(Arg.of(Set.of("PREFIX", "SUFFIX", "INFIX"), names(Qualifier.values()))),
+    /**
+     * A bound or approximation word ({@code arg}: PREFIX, SUFFIX or INFIX, and the {@link Qualifier});
+     * {@code NONE}: a word that ends (or starts) with one but is none ({@code 签约}, {@code 附近}).
+     */
+    QUALIFIER(Arg.of(Set.of("PREFIX", "SUFFIX", "INFIX"),
+            Stream.concat(Stream.of(Qualifier.values()).map(Enum::name), Stream.of("NONE"))
+                    .collect(Collectors.toUnmodifiableSet()))),
     /** Context that makes a number no quantity ({@code arg}: AFTER, BEFORE, NAME or STATISTIC, and the {@link Scope}). */
     BLOCKER(Arg.of(Set.of("AFTER", "BEFORE", "NAME", "STATISTIC"), names(Scope.values()))),
     /** A denominator of a rate unit ({@code arg}: WHO for a counted thing, TIME for a period). */
