@@ -388,6 +388,11 @@ public final class ReportLoader {
                 + " bytes exceeds maxInputBytes=" + maxInputBytes + "; not read");
     }
 
+    /** Whether this loader built Tika's auto-detecting parser (only a format it cannot name needs it). */
+    boolean detectingParserBuilt() {
+        return tika.detectingParserBuilt();
+    }
+
     // ---- formats
 
     private LoadedReport fromText(byte[] bytes, String name) throws LoadException {

@@ -162,6 +162,7 @@ final class TikaExtractor {
         if (known == null) {
             return extract(bytes, name, htmlCharset, maxChars, truncate, timeout);
         }
+        Known route = known;
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         // As AutoDetectParser does: the parser sees the type it was chosen for.
@@ -176,6 +177,11 @@ final class TikaExtractor {
             SecureContentHandler secure = new SecureContentHandler(handler, in);
             // Before the parse, as CompositeParser records it: a text cut at maxChars was parsed.
             metadata.add(TikaCoreProperties.TIKA_PARSED_BY, parser.getClass().getName());
+            if (route == Known.OLE2) {
+                // As AutoDetectParser does, on the same stream: the detector opens the OLE2
+                // directory once and the parser reads that one, so damage is reported alike.
+                Ole2Detector.INSTANCE.detect(in, new Metadata());
+            }
             try {
                 parser.parse(in, secure, metadata, context);
             } catch (SAXException e) {
