@@ -49,7 +49,9 @@ import java.util.regex.Pattern;
  * The text is the file's text exactly (line ends untouched, byte-order mark removed).
  *
  * <h2>Office, PDF, HTML</h2>
- * One Tika parser per loader, created on first use and shared by all threads. Its text goes
+ * A format the loader names itself (PDF, docx/xlsx/pptx, doc/xls/ppt, RTF, HTML) goes straight to
+ * its own Tika parser, created on first use and shared by all threads; anything else goes to
+ * Tika's auto-detecting parser, one per loader (building it costs about a second of CPU). Its text goes
  * through a light layout normalization: CR LF and CR become LF, spaces and tabs at line ends are
  * removed, runs of blank lines become one blank line, and leading and trailing blank lines are
  * dropped. HTML gives its body text with block elements (paragraphs, divs, list items, table
