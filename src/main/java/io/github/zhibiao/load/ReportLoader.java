@@ -49,7 +49,9 @@ import java.util.regex.Pattern;
  * The text is the file's text exactly (line ends untouched, byte-order mark removed).
  *
  * <h2>Office, PDF, HTML</h2>
- * One Tika parser per loader, created on first use and shared by all threads. Its text goes
+ * A format the loader names itself (PDF, docx/xlsx/pptx, doc/xls/ppt, RTF, HTML) goes straight to
+ * its own Tika parser, created on first use and shared by all threads; anything else goes to
+ * Tika's auto-detecting parser, one per loader (building it costs about a second of CPU). Its text goes
  * through a light layout normalization: CR LF and CR become LF, spaces and tabs at line ends are
  * removed, runs of blank lines become one blank line, and leading and trailing blank lines are
  * dropped. HTML gives its body text with block elements (paragraphs, divs, list items, table
@@ -79,6 +81,9 @@ public final class ReportLoader {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     private static final int MAX_ZIP_RATIO = 100;
+    /** The OOXML main parts loaded without detection: document, workbook, presentation. */
+    private static final List<String> OOXML_KINDS = List.of("wordprocessingml.document",
+            "spreadsheetml.sheet", "presentationml.presentation");
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
@@ -219,9 +224,11 @@ public final class ReportLoader {
         }
         switch (sniff) {
             case PDF:
-                return fromTika(tika.extractPdf(bytes, n, maxChars, truncate, timeout), n, null, null, new ArrayList<>());
-            case OLE2, RTF:
-                return fromTika(bytes, n, null, null, new ArrayList<>());
+                return fromTika(TikaExtractor.Known.PDF.type, bytes, n, null, null, new ArrayList<>());
+            case OLE2:
+                return fromTika(TikaExtractor.Known.OLE2.type, bytes, n, null, null, new ArrayList<>());
+            case RTF:
+                return fromTika(TikaExtractor.Known.RTF.type, bytes, n, null, null, new ArrayList<>());
             case ZIP:
                 return fromZip(bytes, n);
             case HTML:
@@ -383,6 +390,11 @@ public final class ReportLoader {
                 + " bytes exceeds maxInputBytes=" + maxInputBytes + "; not read");
     }
 
+    /** Whether this loader built Tika's auto-detecting parser (only a format it cannot name needs it). */
+    boolean detectingParserBuilt() {
+        return tika.detectingParserBuilt();
+    }
+
     // ---- formats
 
     private LoadedReport fromText(byte[] bytes, String name) throws LoadException {
@@ -432,14 +444,14 @@ public final class ReportLoader {
                 src = CharsetSource.DETECTED;
             }
         }
-        return fromTika(bytes, name, cs, src, diags);
+        return fromTika(TikaExtractor.Known.HTML.type, bytes, name, cs, src, diags);
     }
 
     private LoadedReport fromZip(byte[] bytes, String name) throws LoadException {
         ZipGuard guard = new ZipGuard(maxExpandedBytes, MAX_ZIP_RATIO);
         Map<String, byte[]> xml = guard.scan(bytes, name, p -> p.toLowerCase(Locale.ROOT).endsWith(".xml"));
         if (!OfdReader.isOfd(xml)) {
-            return fromTika(bytes, name, null, null, new ArrayList<>());
+            return fromTika(ooxmlType(xml), bytes, name, null, null, new ArrayList<>());
         }
         OfdReader.OfdText ofd = OfdReader.read(xml, name);
         List<Diagnostic> diags = new ArrayList<>(ofd.diagnostics());
@@ -451,9 +463,33 @@ public final class ReportLoader {
         return new LoadedReport(name, text, "application/ofd", null, null, title, ofd.metadata(), diags);
     }
 
-    private LoadedReport fromTika(byte[] bytes, String name, Charset htmlCharset, CharsetSource src,
+    /** Through Tika: straight to the parser of {@code type} when it is a known one, else detected. */
+    private LoadedReport fromTika(String type, byte[] bytes, String name, Charset htmlCharset, CharsetSource src,
             List<Diagnostic> diags) throws LoadException {
-        return fromTika(tika.extract(bytes, name, htmlCharset, maxChars, truncate, timeout), name, htmlCharset, src, diags);
+        return fromTika(tika.extract(type, bytes, name, htmlCharset, maxChars, truncate, timeout), name, htmlCharset,
+                src, diags);
+    }
+
+    /**
+     * The type of a Word, Excel or PowerPoint (OOXML) package, from its main part's content type
+     * in {@code [Content_Types].xml}; null for any other zip (left to Tika's detection).
+     */
+    static String ooxmlType(Map<String, byte[]> xml) {
+        byte[] types = xml.get("[Content_Types].xml");
+        if (types == null) {
+            return null;
+        }
+        String t = new String(types, java.nio.charset.StandardCharsets.UTF_8);
+        String found = null;
+        for (String kind : OOXML_KINDS) {
+            if (t.contains("application/vnd.openxmlformats-officedocument." + kind + ".main+xml")) {
+                if (found != null) {
+                    return null;   // two main parts: let Tika decide
+                }
+                found = "application/vnd.openxmlformats-officedocument." + kind;
+            }
+        }
+        return found;
     }
 
     private LoadedReport fromTika(TikaExtractor.Extracted x, String name, Charset htmlCharset, CharsetSource src,

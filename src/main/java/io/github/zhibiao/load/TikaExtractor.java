@@ -17,7 +17,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.detect.microsoft.POIFSContainerDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.exception.FileTooLongException;
@@ -33,6 +35,11 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.microsoft.OfficeParser;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.microsoft.rtf.RTFParser;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
@@ -43,8 +50,8 @@ import org.xml.sax.SAXException;
 
 /**
  * The one place that talks to Tika: one {@link AutoDetectParser}, created on first use and shared
- * by all threads (Tika's parsers are thread-safe; a PDF goes to the PDF parser alone, without
- * it), a write limit on every parse, a timeout, and the
+ * by all threads (Tika's parsers are thread-safe; a format the loader names itself goes to its
+ * own parser alone, without it: {@link Known}), a write limit on every parse, a timeout, and the
  * mapping of Tika's exception classes to {@link LoadException.Reason}s. Embedded documents
  * (attachments, images) are not parsed: no {@code Parser} is put in the {@link ParseContext}.
  */
@@ -56,8 +63,6 @@ final class TikaExtractor {
 
     private static final int MAX_METADATA_ENTRIES = 200;
     private static final int MAX_METADATA_VALUE = 1000;
-
-    private static final String PDF = "application/pdf";
 
     private volatile AutoDetectParser parser;
     private volatile ExecutorService executor;
@@ -80,7 +85,7 @@ final class TikaExtractor {
         return p;
     }
 
-    /** Whether the auto-detecting parser was built (a PDF never needs it). */
+    /** Whether the auto-detecting parser was built (a {@link Known} format never needs it). */
     boolean detectingParserBuilt() {
         return parser != null;
     }
@@ -135,29 +140,134 @@ final class TikaExtractor {
     }
 
     /**
-     * Extracts the text of a PDF (the loader saw {@code %PDF}) with Tika's PDF parser alone. The
-     * text is the one {@link #extract} gives, but no {@link AutoDetectParser} is needed: building
-     * one reads Tika's whole type registry and every parser on the class path, about 1.5 s of CPU
-     * in a fresh JVM, a third of the first PDF's load (measured; README, "PDF against text").
+     * Extracts the text of a document whose format the loader named itself, with that format's
+     * Tika parser alone (see {@link Known}); any other type goes through {@link #extract}. The
+     * text, type, title and errors are the ones the detecting route gives, but no
+     * {@link AutoDetectParser} is built: that reads Tika's whole type registry and every parser on
+     * the class path, about 1.5 s of CPU in a fresh JVM, more than a short document's parse
+     * (measured; README, "PDF against text").
+     *
+     * @param mediaType the type the loader saw (a {@link Known} type, or another: detected)
+     * @param htmlCharset for HTML, the charset the loader chose; null for other formats
      */
-    Extracted extractPdf(byte[] bytes, String name, int maxChars, boolean truncate, Duration timeout)
-            throws LoadException {
+    Extracted extract(String mediaType, byte[] bytes, String name, Charset htmlCharset, int maxChars,
+            boolean truncate, Duration timeout) throws LoadException {
+        Known known = Known.of(mediaType);
+        String type = mediaType;
+        if (known == Known.OLE2) {
+            // Which OLE2 format it is (Word, Excel, an encrypted OOXML file...) decides the parser.
+            type = ole2Type(bytes);
+            known = Known.OLE2.takes(type) ? known : null;
+        }
+        if (known == null) {
+            return extract(bytes, name, htmlCharset, maxChars, truncate, timeout);
+        }
+        Known route = known;
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-        md.set(Metadata.CONTENT_TYPE, PDF);
+        // As AutoDetectParser does: the parser sees the type it was chosen for.
+        md.set(Metadata.CONTENT_TYPE, type);
+        ParseContext ctx = context();
+        if (htmlCharset != null) {
+            ctx.set(EncodingDetector.class, fixed(htmlCharset));
+        }
+        Parser parser = known.parser();
         ParseCall call = (in, handler, metadata, context) -> {
             // As AutoDetectParser does: the handler is guarded against output that dwarfs the input.
             SecureContentHandler secure = new SecureContentHandler(handler, in);
             // Before the parse, as CompositeParser records it: a text cut at maxChars was parsed.
-            metadata.add(TikaCoreProperties.TIKA_PARSED_BY, PDFParser.class.getName());
+            metadata.add(TikaCoreProperties.TIKA_PARSED_BY, parser.getClass().getName());
+            if (route == Known.OLE2) {
+                // As AutoDetectParser does, on the same stream: the detector opens the OLE2
+                // directory once and the parser reads that one, so damage is reported alike.
+                Ole2Detector.INSTANCE.detect(in, new Metadata());
+            }
             try {
-                PdfParser.INSTANCE.parse(in, secure, metadata, context);
+                parser.parse(in, secure, metadata, context);
             } catch (SAXException e) {
                 secure.throwIfCauseOf(e);
                 throw new TikaException("Unexpected SAX processing failure", e);
             }
         };
-        return parse(call, bytes, name, PDF, md, context(), maxChars, truncate, timeout);
+        return parse(call, bytes, name, type, md, ctx, maxChars, truncate, timeout);
+    }
+
+    /**
+     * The type of an OLE2 file as the detecting route would see it (Word, Excel, PowerPoint, an
+     * encrypted OOXML file...), from Tika's OLE2 detector alone; the generic OLE2 type when the
+     * directory cannot be read (the parser then reports why).
+     */
+    private static String ole2Type(byte[] bytes) {
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            return Ole2Detector.INSTANCE.detect(in, new Metadata()).getBaseType().toString();
+        } catch (IOException | RuntimeException e) {
+            return Known.OLE2.type;
+        }
+    }
+
+    /** Tika's OLE2 detector, created on the first OLE2 file. */
+    private static final class Ole2Detector {
+        static final POIFSContainerDetector INSTANCE = new POIFSContainerDetector();
+    }
+
+    /**
+     * The formats the loader recognises itself, each with the one parser the detecting route
+     * would choose for it. A parser is created on the first document of its format and shared
+     * by all threads (Tika's parsers are thread-safe).
+     */
+    enum Known {
+        PDF(PDFParser::new, "application/pdf"),
+        OOXML(OOXMLParser::new, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+        /** Any OLE2 file; it goes to OfficeParser when that takes its detected type (Word, Excel, encrypted OOXML...). */
+        OLE2(OfficeParser::new, "application/x-tika-msoffice"),
+        RTF(RTFParser::new, "application/rtf"),
+        HTML(JSoupParser::new, "text/html");
+
+        /** The type the loader passes for this format. */
+        final String type;
+        private final List<String> types;
+        private final Supplier<Parser> factory;
+        private volatile Parser parser;
+
+        Known(Supplier<Parser> factory, String... types) {
+            this.factory = factory;
+            this.types = List.of(types);
+            this.type = types[0];
+        }
+
+        /** Whether this format's parser takes {@code detected} (for OLE2: one of OfficeParser's types). */
+        boolean takes(String detected) {
+            return types.contains(detected)
+                    || parser().getSupportedTypes(new ParseContext()).contains(MediaType.parse(detected));
+        }
+
+        static Known of(String type) {
+            if (type == null) {
+                return null;
+            }
+            for (Known k : values()) {
+                if (k.types.contains(type)) {
+                    return k;
+                }
+            }
+            return null;
+        }
+
+        Parser parser() {
+            Parser p = parser;
+            if (p == null) {
+                synchronized (this) {
+                    p = parser;
+                    if (p == null) {
+                        p = factory.get();
+                        parser = p;
+                    }
+                }
+            }
+            return p;
+        }
     }
 
     private static ParseContext context() {
@@ -177,11 +287,6 @@ final class TikaExtractor {
     /** One parse of a document into a handler, run on a worker thread under the timeout. */
     private interface ParseCall {
         void parse(TikaInputStream in, ContentHandler handler, Metadata md, ParseContext ctx) throws Exception;
-    }
-
-    /** Tika's PDF parser, created on the first PDF (thread-safe, shared). */
-    private static final class PdfParser {
-        static final PDFParser INSTANCE = new PDFParser();
     }
 
     private Extracted parse(ParseCall p, byte[] bytes, String name, String base, Metadata md, ParseContext ctx,
