@@ -93,6 +93,10 @@ final class Enumerations {
 
     /** The enumeration the number at {@code at} opens, or null when its clause reads no {@code …分别VERB}. */
     Found at(String v, int at) {
+        // Most numbers follow no 分别 within a verb's length: answer them without reading their clause.
+        if (!respectivelyNear(v, at)) {
+            return null;
+        }
         // Clauses are read at most a window each side: linear on text without punctuation.
         int cs = Clauses.lastBreak(v, at, Clauses.RIGHT_BREAKS, Math.max(0, at - Clauses.WINDOW));
         String pre = v.substring(cs, at);
@@ -107,6 +111,17 @@ final class Enumerations {
         int end = Clauses.nextBreak(v, at, Clauses.RIGHT_BREAKS, at + Clauses.WINDOW);
         String list = LIST_TAIL.matcher(pre.substring(0, k)).replaceFirst("");
         return new Found(items(list), at, end);
+    }
+
+    /** Whether 分别 ends at most {@link #MAX_VERB} characters before {@code at}. */
+    private static boolean respectivelyNear(String v, int at) {
+        int last = at - RESPECTIVELY.length();
+        for (int i = last; i >= Math.max(0, last - MAX_VERB); i--) {
+            if (v.startsWith(RESPECTIVELY, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The items of a list ({@code A、B、C增加值}), each completed with the last one's head. */

@@ -57,13 +57,16 @@ public final class IndicatorEngine {
     private final Lexicon rejectBefore;
     private final Lexicon sloganFrames;
     private final Lexicon nameHeads;
+    /** The segmenter of the phrase steps: the steps about one number often ask for the same words. */
+    private final RecentSegments segments;
 
     public IndicatorEngine(QuantityGrammar grammar, RuleSet rules, Segmenter segmenter) {
         this.grammar = grammar;
         this.categorizer = new Categorizer(rules);
         this.plans = new PlanFinder(rules);
-        this.phrases = new Phrases(segmenter, categorizer, rules);
-        this.enumerations = new Enumerations(segmenter, phrases, rules);
+        this.segments = new RecentSegments(segmenter);
+        this.phrases = new Phrases(segments, categorizer, rules);
+        this.enumerations = new Enumerations(segments, phrases, rules);
         this.delta = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> !r.arg().endsWith(NOUN)).toList());
         this.rateNouns = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> r.arg().endsWith(NOUN)).toList());
         this.level = new Lexicon(rules.of(RuleKind.LEVEL));
@@ -108,6 +111,12 @@ public final class IndicatorEngine {
     }
 
     private List<Indicator> run(CleanText clean, boolean trace, List<Explanation> explanations) {
+        try (RecentSegments.Pass pass = segments.open()) {
+            return records(clean, trace, explanations);
+        }
+    }
+
+    private List<Indicator> records(CleanText clean, boolean trace, List<Explanation> explanations) {
         String v = clean.text();
         List<Quantity> qs = grammar.parse(v);
         int planFrom = plans.planStart(v);
@@ -237,6 +246,11 @@ public final class IndicatorEngine {
     private boolean slogan(Quantity q, String left, String right) {
         char first = q.text().charAt(0);
         return !Character.isDigit(first) && left.endsWith("以") && sloganFrames.firstIn(right) != null;
+    }
+
+    /** The words before a number as a subject would read them, without a trailing 了 or 的. */
+    private String leftWords(String left) {
+        return phrases.cleanLeftSubject(Clauses.stripTail(left, "了"), false);
     }
 
     private static boolean openLeft(String leftWords) {
@@ -420,14 +434,20 @@ public final class IndicatorEngine {
         // Step subject.loose-after: with nothing but verbs before it, the thing after the number is
         // what it measures even when the segmenter breaks its name up (打造5条多式联运示范线路) or a
         // size class stands inside it (新建22个750千伏和330千伏电网工程).
-        String leftWords = phrases.cleanLeftSubject(Clauses.stripTail(left, "了"), false);
+        // The words before, cleaned, are read only by the steps that need them (they may segment).
+        String leftWords = null;
         boolean rateOrMoney = q.measure() instanceof Measure.Percent || q.measure() instanceof Measure.PercentagePoints
                 || q.measure() instanceof Measure.Money || q.measure() instanceof Measure.Ratio;
-        boolean sizeClassNext = rightFrom < clauseEnd && Character.isDigit(v.charAt(rightFrom));
-        if (np.isEmpty() && !rateOrMoney && (openLeft(leftWords) || sizeClassNext || phrases.verbsOnly(leftWords))) {
-            np = phrases.looseNounPhrase(v, rightFrom, clauseEnd);
-            if (!np.isEmpty()) {
-                step(d, "subject.loose-after");
+        if (np.isEmpty() && !rateOrMoney && rightFrom < clauseEnd) {
+            boolean sizeClassNext = Character.isDigit(v.charAt(rightFrom));
+            if (!sizeClassNext) {
+                leftWords = leftWords(left);
+            }
+            if (sizeClassNext || openLeft(leftWords) || phrases.verbsOnly(leftWords)) {
+                np = phrases.looseNounPhrase(v, rightFrom, clauseEnd);
+                if (!np.isEmpty()) {
+                    step(d, "subject.loose-after");
+                }
             }
         }
         int npEnd = Clauses.spanEnd(v, rightFrom, np);
@@ -461,11 +481,13 @@ public final class IndicatorEngine {
             d.consumedTo = npEnd;
             // Step subject.actor: things counted at the head of their clause take what they did
             // (404家企业通过两化融合贯标 → 通过两化融合贯标企业).
-            String act;
-            if (counted && mod.isEmpty() && openLeft(leftWords)
-                    && !(act = phrases.actionAfter(v, npEnd, rightEnd)).isEmpty()) {
-                subject = act + np;
-                step(d, "subject.actor");
+            if (counted && mod.isEmpty()) {
+                String act;
+                if (openLeft(leftWords == null ? leftWords(left) : leftWords)
+                        && !(act = phrases.actionAfter(v, npEnd, rightEnd)).isEmpty()) {
+                    subject = act + np;
+                    step(d, "subject.actor");
+                }
             }
         } else {
             // A rate's 每生每年 belongs to its unit (per), not to what it measures.
@@ -496,17 +518,16 @@ public final class IndicatorEngine {
             String parallel;
             String carried = samePrevSentence ? enumerations.carriedTopic(subject, prev.subject) : "";
             String topic = "";
-            if (carried.isEmpty() && head.isEmpty() && !subject.isEmpty() && phrases.actionOnly(subject)) {
+            if (carried.isEmpty() && head.isEmpty() && !subject.isEmpty()) {
                 // Step subject.topic-of-clause-before: a clause of verbs alone (调整为8.3∶41.4∶50.3,
                 // 带动就业超48万人次) speaks of the topic the clause before opens with (三次产业结构
                 // 进一步优化 → 三次产业结构调整), when no number stands in that clause. Reads one
-                // clause back, at most a window.
+                // clause back, at most a window; segments only when there is such a clause.
                 int here = Clauses.lastBreak(v, q.start(), "，,", d.sentenceStart);
                 int before = here > d.sentenceStart ? Clauses.lastBreak(v, here - 1, "，,；;", Math.max(d.sentenceStart, here - 1 - Clauses.WINDOW)) : here;
-                String clauseBefore = before < here ? v.substring(before, here - 1) : "";
-                if (!clauseBefore.isEmpty() && (prev == null || prev.consumedTo <= before)
-                        && clauseBefore.chars().noneMatch(Character::isDigit)) {
-                    topic = phrases.topicOf(clauseBefore);
+                if (before < here - 1 && (prev == null || prev.consumedTo <= before)
+                        && !hasDigit(v, before, here - 1) && phrases.actionOnly(subject)) {
+                    topic = phrases.topicOf(v.substring(before, here - 1));
                     String named = afterExamples(topic);
                     topic = topic.isEmpty() ? "" : (named.isEmpty() ? topic : named) + subject;
                 }
@@ -558,7 +579,8 @@ public final class IndicatorEngine {
         if (rate && subject.startsWith("占") && !subject.endsWith("比例") && !subject.endsWith("比重")) {
             subject = subject + "比例";
         }
-        d.subject = TRAILING_PUNCT.matcher(subject).replaceFirst("");
+        d.subject = subject.isEmpty() || "、，,".indexOf(subject.charAt(subject.length() - 1)) < 0 ? subject
+                : TRAILING_PUNCT.matcher(subject).replaceFirst("");
         // Step delta.rate-noun: a rate named as a change (居民消费价格涨幅) is one without a verb.
         Lexicon.Entry rateNoun;
         if (rate && d.direction == null && !leveled && (rateNoun = rateNouns.suffixOf(d.subject)) != null) {
@@ -593,6 +615,15 @@ public final class IndicatorEngine {
         }
         d.subject = trimReplacement(d.subject);
         return d;
+    }
+
+    private static boolean hasDigit(String v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(v.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

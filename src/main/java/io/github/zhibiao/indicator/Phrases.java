@@ -265,13 +265,15 @@ final class Phrases {
 
     String cleanLeftSubject(String s, boolean keepDe) {
         s = Clauses.trimQuotes(s).strip();
-        s = CIRCLED.matcher(s).replaceAll("");
+        if (CIRCLED.matcher(s).find()) {
+            s = CIRCLED.matcher(s).replaceAll("");
+        }
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
-            String t = LEADING_TIME.matcher(s).replaceFirst("");
-            if (!t.equals(s)) {
-                s = t;
+            java.util.regex.Matcher time = LEADING_TIME.matcher(s);
+            if (time.lookingAt() && time.end() > 0) {
+                s = s.substring(time.end());
                 changed = true;
             }
             Lexicon.Entry sc = scope.prefixOf(s);
@@ -284,9 +286,9 @@ final class Phrases {
                 s = s.substring(0, s.length() - ln.word().length());
                 changed = true;
             }
-            String u = FROM_TAIL.matcher(s).replaceFirst("");
-            if (!u.equals(s) && !u.isEmpty()) {
-                s = u;
+            java.util.regex.Matcher from = FROM_TAIL.matcher(s);
+            if (from.find() && from.start() > 0) {
+                s = s.substring(0, from.start()) + s.substring(from.end());
                 changed = true;
             }
         }
