@@ -57,6 +57,7 @@ public final class IndicatorEngine {
     private final Lexicon rejectBefore;
     private final Lexicon sloganFrames;
     private final Lexicon nameHeads;
+    private final Lexicon reach;
     /** The segmenter of the phrase steps: the steps about one number often ask for the same words. */
     private final RecentSegments segments;
 
@@ -75,6 +76,7 @@ public final class IndicatorEngine {
                 .filter(r -> r.arg().equals("-") || r.arg().equals(MODIFIER)).toList());
         this.nameHeads = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("NAME")).toList());
         this.rejectBefore = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("BEFORE")).toList());
+        this.reach = new Lexicon(rules.of(RuleKind.LINK).stream().filter(r -> r.arg().equals(Phrases.REACH)).toList());
         this.sloganFrames = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("FRAME")).toList());
     }
 
@@ -246,6 +248,30 @@ public final class IndicatorEngine {
     private boolean slogan(Quantity q, String left, String right) {
         char first = q.text().charAt(0);
         return !Character.isDigit(first) && left.endsWith("以") && sloganFrames.firstIn(right) != null;
+    }
+
+    /**
+     * Step {@code subject.reach}: things counted after a verb of reach ({@code 惠及}) are named with
+     * what reached them: the words before the verb ({@code “送教上门”活动惠及}), else what the clause
+     * before acts on ({@code 落实课后服务政策，惠及…}); the verb alone when neither names it. Empty
+     * when {@code action} ({@code 惠及的}) is no verb of reach.
+     */
+    private String reachedBy(String v, String left, String action, Quantity q, Draft d, Draft prev) {
+        String verb = Phrases.stripDe(action);
+        Lexicon.Entry e = verb.isEmpty() ? null : reach.suffixOf(verb);
+        if (e == null || !e.word().equals(verb) || !left.endsWith(verb)) {
+            return "";
+        }
+        String cause = phrases.cleanLeftSubject(left.substring(0, left.length() - verb.length()), false);
+        if (cause.isEmpty()) {
+            int here = Clauses.lastBreak(v, q.start(), "，,", d.sentenceStart);
+            int before = here > d.sentenceStart
+                    ? Clauses.lastBreak(v, here - 1, "，,；;", Math.max(d.sentenceStart, here - 1 - Clauses.WINDOW)) : here;
+            if (before < here - 1 && (prev == null || prev.consumedTo <= before) && !hasDigit(v, before, here - 1)) {
+                cause = phrases.objectOf(v.substring(before, here - 1));
+            }
+        }
+        return cause + verb;
     }
 
     /** The words before a number as a subject would read them, without a trailing 了 or 的. */
@@ -474,6 +500,11 @@ public final class IndicatorEngine {
             if (mod.isEmpty() && !d.target) {
                 // In plans the verb is an instruction (加快…建设), not what tells these things apart.
                 mod = onlyConjunction && samePrevSentence && prev.action != null ? prev.action : phrases.actionBefore(left);
+                String reached = reachedBy(v, left, mod, q, d, prev);
+                if (!reached.isEmpty()) {
+                    mod = reached;
+                    step(d, "subject.reach");
+                }
                 d.action = mod.isEmpty() ? null : mod;
             }
             subject = np.length() <= 2 && mod.isEmpty() ? phrases.placeBefore(v, floor, q.start(), np) + np : mod + np;

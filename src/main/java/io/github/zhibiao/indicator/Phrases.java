@@ -31,6 +31,8 @@ final class Phrases {
     private static final Pattern LEADING_TIME = Pattern.compile("^(截至|截止|到)?(\\d{4}年)?(\\d{1,2}月(底|末|份)?)?(上半年|下半年|全年|年底|年末|以来|底|末)?"
             + "(用?[一二三四五六七八九十两\\d]{1,2}年(时间|以内|内|来|间))?");
     private static final String ADVERB = "ADVERB";
+    /** The arg of link rules whose words are verbs of reach ({@code 惠及}): never trimmed, they name an action. */
+    static final String REACH = "REACH";
     private static final Pattern FROM_TAIL = Pattern.compile("(由|从)[^由从]{0,8}$");
     private static final Pattern LEADING_VERB = Pattern.compile("^(新增|新建|组建|建成|完成|实施|开展|设立|成立|支配|安排|下达|投入|发放|累计)");
     private static final Pattern COMPARISON_TAIL = Pattern.compile("(比上年末|比上年同期|比上年|比去年同期|比去年|比年初|较上年|较去年|同比|环比|与上年相比|比|较)?(分别)?$");
@@ -47,7 +49,7 @@ final class Phrases {
         this.segmenter = segmenter;
         this.categorizer = categorizer;
         this.scope = new Lexicon(rules.of(RuleKind.SCOPE));
-        this.link = new Lexicon(rules.of(RuleKind.LINK));
+        this.link = new Lexicon(rules.of(RuleKind.LINK).stream().filter(r -> !r.arg().equals(REACH)).toList());
         rules.of(RuleKind.LINK).stream().filter(r -> r.arg().equals(ADVERB)).forEach(r -> adverbNouns.addAll(r.words()));
     }
 
@@ -338,6 +340,34 @@ final class Phrases {
             b.append(t.word());
         }
         return noun && b.length() <= MAX_SUBJECT && b.length() < c.length() ? b.toString() : "";
+    }
+
+    /**
+     * What a clause that opens with a verb acts on ({@code 落实课后服务政策} → {@code 课后服务政策}),
+     * else the topic it opens with ({@link #topicOf}); empty when it names neither.
+     */
+    String objectOf(String clause) {
+        String c = cleanLeftSubject(clause, true);
+        if (c.isEmpty()) {
+            return "";
+        }
+        List<Token> tokens = segmenter.segment(c, 0, Math.min(c.length(), MAX_SUBJECT + 1));
+        int k = 0;
+        while (k < tokens.size() && (tokens.get(k).pos().startsWith("d") || adverbNouns.contains(tokens.get(k).word()))) {
+            k++; // 全面落实…: how it was done
+        }
+        tokens = tokens.subList(k, tokens.size());
+        if (tokens.size() < 2 || !tokens.get(0).verb()) {
+            return k == 0 ? topicOf(clause) : "";
+        }
+        for (Token t : tokens.subList(1, tokens.size())) {
+            if (t.pos().startsWith("w") || t.pos().startsWith("p")) {
+                return "";
+            }
+        }
+        String object = c.substring(tokens.get(1).start());
+        return object.length() >= 2 && object.length() <= MAX_SUBJECT && tokens.get(tokens.size() - 1).nounLike()
+                ? object : "";
     }
 
     /** True when {@code s} is empty or only verbs, verbal nouns and adverbs ({@code 调整}, {@code 稳步提升}). */
