@@ -279,8 +279,13 @@ public final class IndicatorEngine {
         return phrases.cleanLeftSubject(Clauses.stripTail(left, "了"), false);
     }
 
-    private static boolean openLeft(String leftWords) {
-        return leftWords.isEmpty() || OPEN_LEFT.contains(leftWords) || leftWords.endsWith("等");
+    private boolean openLeft(String leftWords) {
+        if (leftWords.isEmpty() || OPEN_LEFT.contains(leftWords) || leftWords.endsWith("等")) {
+            return true;
+        }
+        // 对全县33处中学校实施…: a preposition before the scope the things are counted in.
+        return leftWords.length() > 1 && OPEN_LEFT.contains(leftWords.substring(0, 1))
+                && phrases.cleanLeftSubject(leftWords.substring(1), false).isEmpty();
     }
 
     /**
