@@ -58,6 +58,7 @@ public final class IndicatorEngine {
     private final Lexicon sloganFrames;
     private final Lexicon nameHeads;
     private final Lexicon reach;
+    private final Lexicon thresholds;
     /** The segmenter of the phrase steps: the steps about one number often ask for the same words. */
     private final RecentSegments segments;
 
@@ -77,6 +78,7 @@ public final class IndicatorEngine {
         this.nameHeads = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("NAME")).toList());
         this.rejectBefore = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("BEFORE")).toList());
         this.reach = new Lexicon(rules.of(RuleKind.LINK).stream().filter(r -> r.arg().equals(Phrases.REACH)).toList());
+        this.thresholds = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("THRESHOLD")).toList());
         this.sloganFrames = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("FRAME")).toList());
     }
 
@@ -222,6 +224,18 @@ public final class IndicatorEngine {
         String rest = v.substring(from, clauseEnd);
         int etc = rest.indexOf('等');
         return etc > 0 && nameHeads.prefixOf(rest.substring(etc + 1)) != null && rest.indexOf('，') < 0;
+    }
+
+    /**
+     * Step {@code reject.threshold}: an amount or a physical size that ends in a threshold word
+     * ({@code 以上}) right before the noun it sizes ({@code 30亿元以上项目}, {@code 海拔1500米以上学校})
+     * is a size class, not a record. A count there counts that noun ({@code 150家以上企业}).
+     */
+    private boolean threshold(Quantity q, String v, int rightFrom, int rightEnd) {
+        Measure m = q.measure();
+        return (m instanceof Measure.Money || m instanceof Measure.Physical || m instanceof Measure.Area)
+                && rightFrom == q.end() && rightFrom < rightEnd && thresholds.suffixOf(q.text()) != null
+                && !phrases.nounPhraseAfter(v, rightFrom, rightEnd).isEmpty();
     }
 
     /**
@@ -447,6 +461,7 @@ public final class IndicatorEngine {
                 : Clauses.quotedName(v, q) ? "reject.quoted-name"
                 : LONE_SCALE.indexOf(q.text().charAt(0)) >= 0 ? "reject.size-class"
                 : q.measure() instanceof Measure.Physical && capacityInName(v, rightFrom, clauseEnd) ? "reject.capacity-name"
+                : threshold(q, v, rightFrom, rightEnd) ? "reject.threshold"
                 : null;
         if (rejected != null) {
             step(d, rejected);
