@@ -32,6 +32,8 @@ public final class IndicatorEngine {
     private static final String NOUN = "-NOUN";
     /** The arg of reject rules whose word may also open a longer name ({@code 8个重点县}). */
     private static final String MODIFIER = "MODIFIER";
+    /** The object of a cut before its amount stays short ({@code 碳排放}); longer words name more. */
+    private static final int MAX_CUT_OBJECT = 6;
     private static final Set<String> OPEN_LEFT = Set.of("在", "为", "对", "给", "让", "使");
     private static final Pattern COMPARISON = Pattern.compile("比|较|同比|环比|高出|低于");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "、", "以及", "或", "而", ":", "∶");
@@ -398,6 +400,12 @@ public final class IndicatorEngine {
         }
         if (level.prefixOf(rem) != null) {
             return new Change(null, true, before);
+        }
+        // (Step delta.trigger) a cut with its object right before the amount cut (减少碳排放2810万吨)
+        // is a change of that object.
+        if (np.isEmpty() && trig.entry().rule().arg().equals("DOWN") && rem.length() >= 2 && rem.length() <= MAX_CUT_OBJECT
+                && rem.indexOf('等') < 0 && phrases.nounPhrase(rem)) {
+            return new Change(Direction.DOWN, false, rem);
         }
         return new Change(null, false, leftCore);
     }

@@ -370,6 +370,16 @@ final class Phrases {
                 ? object : "";
     }
 
+    /**
+     * True when {@code s} reads as one noun phrase: it ends in a noun and holds no punctuation,
+     * preposition, particle, numeral, pronoun or conjunction ({@code 碳排放}, {@code 化肥施用量}).
+     */
+    boolean nounPhrase(String s) {
+        List<Token> tokens = segmenter.segment(s, 0, s.length());
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).nounLike() && tokens.stream()
+                .noneMatch(t -> t.pos().isEmpty() || "wpumrc".indexOf(t.pos().charAt(0)) >= 0);
+    }
+
     /** True when {@code s} is empty or only verbs, verbal nouns and adverbs ({@code 调整}, {@code 稳步提升}). */
     boolean actionOnly(String s) {
         if (s.length() > 6) {
