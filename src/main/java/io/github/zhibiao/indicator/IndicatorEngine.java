@@ -606,6 +606,7 @@ public final class IndicatorEngine {
                 subject = subject + prevBase;
                 step(d, "subject.verb-completed");
             } else if (!(parallel = samePrevSentence && sameKind && subject.length() <= 6
+                    && prev.subject.indexOf('、') < 0 // a list names no one thing to stand in for
                     ? phrases.parallelItem(subject, prev.subject) : "").isEmpty()) {
                 // 国有企业增加值增长2.3%；集体企业下降25.5%: 集体企业 stands for 国有企业 in 国有企业增加值.
                 subject = parallel;
