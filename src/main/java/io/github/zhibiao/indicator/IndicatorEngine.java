@@ -229,6 +229,42 @@ public final class IndicatorEngine {
     }
 
     /**
+     * Step {@code reject}: the id of the first rule that makes a number no record, or null. Counts
+     * of aspects ({@code 3个方面}), ranks, slogans; quoted names, size classes, capacities inside a
+     * name, thresholds.
+     */
+    private String rejection(String v, Quantity q, Draft d, String left, String right, int rightFrom, int rightEnd,
+            int clauseEnd) {
+        if (q.measure() instanceof Measure.Count) {
+            Lexicon.Entry aspect = reject.prefixOf(right);
+            // 3个重点 counts aspects; 8个重点县 counts counties: the aspect word opens a longer name.
+            if (aspect != null && !(aspect.rule().arg().equals(MODIFIER)
+                    && phrases.startsWithNoun(right.substring(aspect.word().length())))) {
+                return "reject." + aspect.rule().id();
+            }
+            boolean rankWord = q.text().endsWith("位") || q.text().endsWith("名")
+                    ? rejectBefore.firstIn(v.substring(d.sentenceStart, q.start())) != null
+                    : rejectBefore.firstIn(left) != null;
+            if (rankWord) {
+                return "reject.rank";
+            }
+            if (slogan(q, left, right)) {
+                return "reject.slogan-frame";
+            }
+        }
+        if (Clauses.quotedName(v, q)) {
+            return "reject.quoted-name";
+        }
+        if (LONE_SCALE.indexOf(q.text().charAt(0)) >= 0) {
+            return "reject.size-class";
+        }
+        if (q.measure() instanceof Measure.Physical && capacityInName(v, rightFrom, clauseEnd)) {
+            return "reject.capacity-name";
+        }
+        return threshold(q, v, rightFrom, rightEnd) ? "reject.threshold" : null;
+    }
+
+    /**
      * Step {@code reject.threshold}: an amount or a physical size that ends in a threshold word
      * ({@code 以上}) right before the noun it sizes ({@code 30亿元以上项目}, {@code 海拔1500米以上学校})
      * is a size class, not a record. A count there counts that noun ({@code 150家以上企业}).
@@ -456,21 +492,7 @@ public final class IndicatorEngine {
         if (rightEnd < clauseEnd && RANGE_JOINER.matcher(right).matches()) {
             d.rangeLowOf = rightEnd;
         }
-        boolean rankWord = q.text().endsWith("位") || q.text().endsWith("名")
-                ? rejectBefore.firstIn(v.substring(d.sentenceStart, q.start())) != null
-                : rejectBefore.firstIn(left) != null;
-        Lexicon.Entry aspect = reject.prefixOf(right);
-        // 3个重点 counts aspects; 8个重点县 counts counties: the aspect word opens a longer name.
-        boolean aspectWord = aspect != null && !(aspect.rule().arg().equals(MODIFIER)
-                && phrases.startsWithNoun(right.substring(aspect.word().length())));
-        String rejected = q.measure() instanceof Measure.Count && aspectWord ? "reject." + aspect.rule().id()
-                : q.measure() instanceof Measure.Count && rankWord ? "reject.rank"
-                : q.measure() instanceof Measure.Count && slogan(q, left, right) ? "reject.slogan-frame"
-                : Clauses.quotedName(v, q) ? "reject.quoted-name"
-                : LONE_SCALE.indexOf(q.text().charAt(0)) >= 0 ? "reject.size-class"
-                : q.measure() instanceof Measure.Physical && capacityInName(v, rightFrom, clauseEnd) ? "reject.capacity-name"
-                : threshold(q, v, rightFrom, rightEnd) ? "reject.threshold"
-                : null;
+        String rejected = rejection(v, q, d, left, right, rightFrom, rightEnd, clauseEnd);
         if (rejected != null) {
             step(d, rejected);
             return null;
