@@ -229,6 +229,21 @@ public final class IndicatorEngine {
     }
 
     /**
+     * Step {@code subject.money-purpose}: money whose words before say only who spent it is named by
+     * what follows, a purpose ({@code 安排3000万元用于乡村教师生活补助}, {@code 投入4.3亿元实施技能提升工程})
+     * or a fund ({@code 组建200亿元规模母基金}); empty when it is not such money or nothing follows.
+     */
+    private String moneyPurpose(String v, Quantity q, String subject, String right, int rightFrom, int rightEnd) {
+        if (!(q.measure() instanceof Measure.Money && right.length() > 2 && (subject.isEmpty() || phrases.endsWithVerb(subject)))) {
+            return "";
+        }
+        java.util.regex.Matcher pm = PURPOSE.matcher(right);
+        return pm.lookingAt() && right.length() > pm.end() + 1
+                ? phrases.cleanLeftSubject(PURPOSE_VERB.matcher(right.substring(pm.end())).replaceFirst(""), false)
+                : phrases.nounPhraseAfter(v, rightFrom, rightEnd);
+    }
+
+    /**
      * Step {@code reject}: the id of the first rule that makes a number no record, or null. Counts
      * of aspects ({@code 3个方面}), ranks, slogans; quoted names, size classes, capacities inside a
      * name, thresholds.
@@ -644,18 +659,11 @@ public final class IndicatorEngine {
                 step(d, "subject.breakdown-item");
             }
         }
-        // Money whose words before say only who spent it: what follows names it, a purpose
-        // (安排3000万元用于乡村教师生活补助, 投入4.3亿元实施技能提升工程) or a fund (组建200亿元规模母基金).
-        if (q.measure() instanceof Measure.Money && right.length() > 2 && (subject.isEmpty() || phrases.endsWithVerb(subject))) {
-            java.util.regex.Matcher pm = PURPOSE.matcher(right);
-            String named = pm.lookingAt() && right.length() > pm.end() + 1
-                    ? phrases.cleanLeftSubject(PURPOSE_VERB.matcher(right.substring(pm.end())).replaceFirst(""), false)
-                    : phrases.nounPhraseAfter(v, rightFrom, rightEnd);
-            if (!named.isEmpty()) {
-                subject = named;
-                step(d, "subject.money-purpose");
-                d.consumedTo = rightEnd;
-            }
+        String purpose = moneyPurpose(v, q, subject, right, rightFrom, rightEnd);
+        if (!purpose.isEmpty()) {
+            subject = purpose;
+            step(d, "subject.money-purpose");
+            d.consumedTo = rightEnd;
         }
         boolean rate = q.measure() instanceof Measure.Percent || q.measure() instanceof Measure.PercentagePoints;
         if (rate && subject.startsWith("占") && !subject.endsWith("比例") && !subject.endsWith("比重")) {
