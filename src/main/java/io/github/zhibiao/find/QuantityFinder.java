@@ -541,7 +541,10 @@ public final class QuantityFinder {
         if (bl > 0 && r.before().valueAt(t, i, bl).scope().applies(arabic, c.startsWithScale)) {
             return blocked(skipChain(t, c.end));
         }
-        if (i > 0 && (isAsciiLetter(t.charAt(i - 1)) || t.charAt(i - 1) == '+')) {
+        // A number glued to Latin letters is part of a name (PM2.5, 5G+), also across an underscore
+        // that stands for a subscript (PM_2.5, SO_2).
+        if (i > 0 && (isAsciiLetter(t.charAt(i - 1)) || t.charAt(i - 1) == '+'
+                || t.charAt(i - 1) == '_' && i > 1 && isAsciiLetter(t.charAt(i - 2)))) {
             return blocked(skipAlnum(t, c.end));
         }
         int p = c.end;

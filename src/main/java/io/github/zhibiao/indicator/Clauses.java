@@ -18,7 +18,8 @@ final class Clauses {
     static final String SENTENCE_BREAKS = "。！？!?\n\r";
     private static final String OPEN_QUOTES = "“\"「『‘";
     private static final String CLOSE_QUOTES = "”\"」』’";
-    private static final Pattern QUOTES = Pattern.compile("[“”\"‘’'《》〈〉「」『』]");
+    private static final String QUOTE_MARKS = "“”\"‘’'《》〈〉「」『』";
+    private static final Pattern QUOTES = Pattern.compile("[" + QUOTE_MARKS + "]");
 
     /**
      * How far around a number sentences and clauses are read, each side: a sentence or clause longer
@@ -195,7 +196,7 @@ final class Clauses {
         int i = from;
         int matched = 0;
         while (i < v.length() && matched < phrase.length()) {
-            if (QUOTES.matcher(String.valueOf(v.charAt(i))).matches() && v.charAt(i) != phrase.charAt(matched)) {
+            if (QUOTE_MARKS.indexOf(v.charAt(i)) >= 0 && v.charAt(i) != phrase.charAt(matched)) {
                 i++;
                 continue;
             }
@@ -221,7 +222,12 @@ final class Clauses {
 
     /** Drops quote marks of every kind. */
     static String trimQuotes(String s) {
-        return QUOTES.matcher(s).replaceAll("");
+        for (int i = 0; i < s.length(); i++) {
+            if (QUOTE_MARKS.indexOf(s.charAt(i)) >= 0) {
+                return QUOTES.matcher(s).replaceAll("");
+            }
+        }
+        return s;
     }
 
     static String stripTail(String s, String tail) {

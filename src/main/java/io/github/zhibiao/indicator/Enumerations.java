@@ -24,6 +24,9 @@ final class Enumerations {
 
     /** The words of the shared verb between 分别 and the first number stay short ({@code 提升至}). */
     private static final int MAX_VERB = 5;
+    /** The shared verb with a baseline before it ({@code 分别较“十三五”时期下降}) stays within this. */
+    private static final int MAX_COMPARED_VERB = 16;
+    private static final String COMPARISON_OPENERS = "较比";
     /** A compound stands near the start of the list's phrase ({@code 金融机构存贷款余额}). */
     private static final int MAX_SPLIT_OFFSET = 4;
     private static final String RESPECTIVELY = "分别";
@@ -93,20 +96,39 @@ final class Enumerations {
 
     /** The enumeration the number at {@code at} opens, or null when its clause reads no {@code …分别VERB}. */
     Found at(String v, int at) {
+        // Most numbers follow no 分别 within a verb's length: answer them without reading their clause.
+        if (!respectivelyNear(v, at)) {
+            return null;
+        }
         // Clauses are read at most a window each side: linear on text without punctuation.
         int cs = Clauses.lastBreak(v, at, Clauses.RIGHT_BREAKS, Math.max(0, at - Clauses.WINDOW));
         String pre = v.substring(cs, at);
         int k = pre.lastIndexOf(RESPECTIVELY);
-        if (k < 0 || pre.length() - k - RESPECTIVELY.length() > MAX_VERB) {
+        if (k < 0) {
             return null;
         }
         String verb = pre.substring(k + RESPECTIVELY.length());
+        boolean compared = !verb.isEmpty() && COMPARISON_OPENERS.indexOf(verb.charAt(0)) >= 0;
+        if (verb.length() > (compared ? MAX_COMPARED_VERB : MAX_VERB)) {
+            return null;
+        }
         if (verb.contains("、") || verb.chars().anyMatch(Character::isDigit)) {
             return null;
         }
         int end = Clauses.nextBreak(v, at, Clauses.RIGHT_BREAKS, at + Clauses.WINDOW);
         String list = LIST_TAIL.matcher(pre.substring(0, k)).replaceFirst("");
         return new Found(items(list), at, end);
+    }
+
+    /** Whether 分别 ends at most {@link #MAX_COMPARED_VERB} characters before {@code at}. */
+    private static boolean respectivelyNear(String v, int at) {
+        int last = at - RESPECTIVELY.length();
+        for (int i = last; i >= Math.max(0, last - MAX_COMPARED_VERB); i--) {
+            if (v.startsWith(RESPECTIVELY, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The items of a list ({@code A、B、C增加值}), each completed with the last one's head. */

@@ -32,6 +32,8 @@ public final class IndicatorEngine {
     private static final String NOUN = "-NOUN";
     /** The arg of reject rules whose word may also open a longer name ({@code 8个重点县}). */
     private static final String MODIFIER = "MODIFIER";
+    /** The object of a cut before its amount stays short ({@code 碳排放}); longer words name more. */
+    private static final int MAX_CUT_OBJECT = 6;
     private static final Set<String> OPEN_LEFT = Words.set("open-left");
     private static final Pattern COMPARISON = Pattern.compile(Words.alternation("comparison-words"));
     private static final Set<String> CONJUNCTIONS = Words.set("conjunctions");
@@ -57,13 +59,18 @@ public final class IndicatorEngine {
     private final Lexicon rejectBefore;
     private final Lexicon sloganFrames;
     private final Lexicon nameHeads;
+    private final Lexicon reach;
+    private final Lexicon thresholds;
+    /** The segmenter of the phrase steps: the steps about one number often ask for the same words. */
+    private final RecentSegments segments;
 
     public IndicatorEngine(QuantityGrammar grammar, RuleSet rules, Segmenter segmenter) {
         this.grammar = grammar;
         this.categorizer = new Categorizer(rules);
         this.plans = new PlanFinder(rules);
-        this.phrases = new Phrases(segmenter, categorizer, rules);
-        this.enumerations = new Enumerations(segmenter, phrases, rules);
+        this.segments = new RecentSegments(segmenter);
+        this.phrases = new Phrases(segments, categorizer, rules);
+        this.enumerations = new Enumerations(segments, phrases, rules);
         this.delta = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> !r.arg().endsWith(NOUN)).toList());
         this.rateNouns = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> r.arg().endsWith(NOUN)).toList());
         this.level = new Lexicon(rules.of(RuleKind.LEVEL));
@@ -72,6 +79,8 @@ public final class IndicatorEngine {
                 .filter(r -> r.arg().equals("-") || r.arg().equals(MODIFIER)).toList());
         this.nameHeads = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("NAME")).toList());
         this.rejectBefore = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("BEFORE")).toList());
+        this.reach = new Lexicon(rules.of(RuleKind.LINK).stream().filter(r -> r.arg().equals(Phrases.REACH)).toList());
+        this.thresholds = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("THRESHOLD")).toList());
         this.sloganFrames = new Lexicon(rules.of(RuleKind.REJECT).stream().filter(r -> r.arg().equals("FRAME")).toList());
     }
 
@@ -108,6 +117,12 @@ public final class IndicatorEngine {
     }
 
     private List<Indicator> run(CleanText clean, boolean trace, List<Explanation> explanations) {
+        try (RecentSegments.Pass pass = segments.open()) {
+            return records(clean, trace, explanations);
+        }
+    }
+
+    private List<Indicator> records(CleanText clean, boolean trace, List<Explanation> explanations) {
         String v = clean.text();
         List<Quantity> qs = grammar.parse(v);
         int planFrom = plans.planStart(v);
@@ -214,6 +229,69 @@ public final class IndicatorEngine {
     }
 
     /**
+     * Step {@code subject.money-purpose}: money whose words before say only who spent it is named by
+     * what follows, a purpose ({@code 安排3000万元用于乡村教师生活补助}, {@code 投入4.3亿元实施技能提升工程})
+     * or a fund ({@code 组建200亿元规模母基金}); empty when it is not such money or nothing follows.
+     */
+    private String moneyPurpose(String v, Quantity q, String subject, String right, int rightFrom, int rightEnd) {
+        if (!(q.measure() instanceof Measure.Money && right.length() > 2 && (subject.isEmpty() || phrases.endsWithVerb(subject)))) {
+            return "";
+        }
+        java.util.regex.Matcher pm = PURPOSE.matcher(right);
+        return pm.lookingAt() && right.length() > pm.end() + 1
+                ? phrases.cleanLeftSubject(PURPOSE_VERB.matcher(right.substring(pm.end())).replaceFirst(""), false)
+                : phrases.nounPhraseAfter(v, rightFrom, rightEnd);
+    }
+
+    /**
+     * Step {@code reject}: the id of the first rule that makes a number no record, or null. Counts
+     * of aspects ({@code 3个方面}), ranks, slogans; quoted names, size classes, capacities inside a
+     * name, thresholds.
+     */
+    private String rejection(String v, Quantity q, Draft d, String left, String right, int rightFrom, int rightEnd,
+            int clauseEnd) {
+        if (q.measure() instanceof Measure.Count) {
+            Lexicon.Entry aspect = reject.prefixOf(right);
+            // 3个重点 counts aspects; 8个重点县 counts counties: the aspect word opens a longer name.
+            if (aspect != null && !(aspect.rule().arg().equals(MODIFIER)
+                    && phrases.startsWithNoun(right.substring(aspect.word().length())))) {
+                return "reject." + aspect.rule().id();
+            }
+            boolean rankWord = q.text().endsWith("位") || q.text().endsWith("名")
+                    ? rejectBefore.firstIn(v.substring(d.sentenceStart, q.start())) != null
+                    : rejectBefore.firstIn(left) != null;
+            if (rankWord) {
+                return "reject.rank";
+            }
+            if (slogan(q, left, right)) {
+                return "reject.slogan-frame";
+            }
+        }
+        if (Clauses.quotedName(v, q)) {
+            return "reject.quoted-name";
+        }
+        if (LONE_SCALE.indexOf(q.text().charAt(0)) >= 0) {
+            return "reject.size-class";
+        }
+        if (q.measure() instanceof Measure.Physical && capacityInName(v, rightFrom, clauseEnd)) {
+            return "reject.capacity-name";
+        }
+        return threshold(q, v, rightFrom, rightEnd) ? "reject.threshold" : null;
+    }
+
+    /**
+     * Step {@code reject.threshold}: an amount or a physical size that ends in a threshold word
+     * ({@code 以上}) right before the noun it sizes ({@code 30亿元以上项目}, {@code 海拔1500米以上学校})
+     * is a size class, not a record. A count there counts that noun ({@code 150家以上企业}).
+     */
+    private boolean threshold(Quantity q, String v, int rightFrom, int rightEnd) {
+        Measure m = q.measure();
+        return (m instanceof Measure.Money || m instanceof Measure.Physical || m instanceof Measure.Area)
+                && rightFrom == q.end() && rightFrom < rightEnd && thresholds.suffixOf(q.text()) != null
+                && !phrases.nounPhraseAfter(v, rightFrom, rightEnd).isEmpty();
+    }
+
+    /**
      * What follows a list of examples closed by 等 ({@code A、B等综合治理工程} → {@code 综合治理工程});
      * empty when the subject holds no such list (高等, 平等 are words, not lists).
      */
@@ -239,8 +317,42 @@ public final class IndicatorEngine {
         return !Character.isDigit(first) && left.endsWith("以") && sloganFrames.firstIn(right) != null;
     }
 
-    private static boolean openLeft(String leftWords) {
-        return leftWords.isEmpty() || OPEN_LEFT.contains(leftWords) || leftWords.endsWith("等");
+    /**
+     * Step {@code subject.reach}: things counted after a verb of reach ({@code 惠及}) are named with
+     * what reached them: the words before the verb ({@code “送教上门”活动惠及}), else what the clause
+     * before acts on ({@code 落实课后服务政策，惠及…}); the verb alone when neither names it. Empty
+     * when {@code action} ({@code 惠及的}) is no verb of reach.
+     */
+    private String reachedBy(String v, String left, String action, Quantity q, Draft d, Draft prev) {
+        String verb = Phrases.stripDe(action);
+        Lexicon.Entry e = verb.isEmpty() ? null : reach.suffixOf(verb);
+        if (e == null || !e.word().equals(verb) || !left.endsWith(verb)) {
+            return "";
+        }
+        String cause = phrases.cleanLeftSubject(left.substring(0, left.length() - verb.length()), false);
+        if (cause.isEmpty()) {
+            int here = Clauses.lastBreak(v, q.start(), "，,", d.sentenceStart);
+            int before = here > d.sentenceStart
+                    ? Clauses.lastBreak(v, here - 1, "，,；;", Math.max(d.sentenceStart, here - 1 - Clauses.WINDOW)) : here;
+            if (before < here - 1 && (prev == null || prev.consumedTo <= before) && !hasDigit(v, before, here - 1)) {
+                cause = phrases.objectOf(v.substring(before, here - 1));
+            }
+        }
+        return cause + verb;
+    }
+
+    /** The words before a number as a subject would read them, without a trailing 了 or 的. */
+    private String leftWords(String left) {
+        return phrases.cleanLeftSubject(Clauses.stripTail(left, "了"), false);
+    }
+
+    private boolean openLeft(String leftWords) {
+        if (leftWords.isEmpty() || OPEN_LEFT.contains(leftWords) || leftWords.endsWith("等")) {
+            return true;
+        }
+        // 对全县33处中学校实施…: a preposition before the scope the things are counted in.
+        return leftWords.length() > 1 && OPEN_LEFT.contains(leftWords.substring(0, 1))
+                && phrases.cleanLeftSubject(leftWords.substring(1), false).isEmpty();
     }
 
     /**
@@ -340,6 +452,12 @@ public final class IndicatorEngine {
         if (level.prefixOf(rem) != null) {
             return new Change(null, true, before);
         }
+        // (Step delta.trigger) a cut with its object right before the amount cut (减少碳排放2810万吨)
+        // is a change of that object.
+        if (np.isEmpty() && trig.entry().rule().arg().equals("DOWN") && rem.length() >= 2 && rem.length() <= MAX_CUT_OBJECT
+                && rem.indexOf('等') < 0 && phrases.nounPhrase(rem)) {
+            return new Change(Direction.DOWN, false, rem);
+        }
         return new Change(null, false, leftCore);
     }
 
@@ -389,20 +507,7 @@ public final class IndicatorEngine {
         if (rightEnd < clauseEnd && RANGE_JOINER.matcher(right).matches()) {
             d.rangeLowOf = rightEnd;
         }
-        boolean rankWord = q.text().endsWith("位") || q.text().endsWith("名")
-                ? rejectBefore.firstIn(v.substring(d.sentenceStart, q.start())) != null
-                : rejectBefore.firstIn(left) != null;
-        Lexicon.Entry aspect = reject.prefixOf(right);
-        // 3个重点 counts aspects; 8个重点县 counts counties: the aspect word opens a longer name.
-        boolean aspectWord = aspect != null && !(aspect.rule().arg().equals(MODIFIER)
-                && phrases.startsWithNoun(right.substring(aspect.word().length())));
-        String rejected = q.measure() instanceof Measure.Count && aspectWord ? "reject." + aspect.rule().id()
-                : q.measure() instanceof Measure.Count && rankWord ? "reject.rank"
-                : q.measure() instanceof Measure.Count && slogan(q, left, right) ? "reject.slogan-frame"
-                : Clauses.quotedName(v, q) ? "reject.quoted-name"
-                : LONE_SCALE.indexOf(q.text().charAt(0)) >= 0 ? "reject.size-class"
-                : q.measure() instanceof Measure.Physical && capacityInName(v, rightFrom, clauseEnd) ? "reject.capacity-name"
-                : null;
+        String rejected = rejection(v, q, d, left, right, rightFrom, rightEnd, clauseEnd);
         if (rejected != null) {
             step(d, rejected);
             return null;
@@ -420,14 +525,20 @@ public final class IndicatorEngine {
         // Step subject.loose-after: with nothing but verbs before it, the thing after the number is
         // what it measures even when the segmenter breaks its name up (打造5条多式联运示范线路) or a
         // size class stands inside it (新建22个750千伏和330千伏电网工程).
-        String leftWords = phrases.cleanLeftSubject(Clauses.stripTail(left, "了"), false);
+        // The words before, cleaned, are read only by the steps that need them (they may segment).
+        String leftWords = null;
         boolean rateOrMoney = q.measure() instanceof Measure.Percent || q.measure() instanceof Measure.PercentagePoints
                 || q.measure() instanceof Measure.Money || q.measure() instanceof Measure.Ratio;
-        boolean sizeClassNext = rightFrom < clauseEnd && Character.isDigit(v.charAt(rightFrom));
-        if (np.isEmpty() && !rateOrMoney && (openLeft(leftWords) || sizeClassNext || phrases.verbsOnly(leftWords))) {
-            np = phrases.looseNounPhrase(v, rightFrom, clauseEnd);
-            if (!np.isEmpty()) {
-                step(d, "subject.loose-after");
+        if (np.isEmpty() && !rateOrMoney && rightFrom < clauseEnd) {
+            boolean sizeClassNext = Character.isDigit(v.charAt(rightFrom));
+            if (!sizeClassNext) {
+                leftWords = leftWords(left);
+            }
+            if (sizeClassNext || openLeft(leftWords) || phrases.verbsOnly(leftWords)) {
+                np = phrases.looseNounPhrase(v, rightFrom, clauseEnd);
+                if (!np.isEmpty()) {
+                    step(d, "subject.loose-after");
+                }
             }
         }
         int npEnd = Clauses.spanEnd(v, rightFrom, np);
@@ -454,6 +565,11 @@ public final class IndicatorEngine {
             if (mod.isEmpty() && !d.target) {
                 // In plans the verb is an instruction (加快…建设), not what tells these things apart.
                 mod = onlyConjunction && samePrevSentence && prev.action != null ? prev.action : phrases.actionBefore(left);
+                String reached = reachedBy(v, left, mod, q, d, prev);
+                if (!reached.isEmpty()) {
+                    mod = reached;
+                    step(d, "subject.reach");
+                }
                 d.action = mod.isEmpty() ? null : mod;
             }
             subject = np.length() <= 2 && mod.isEmpty() ? phrases.placeBefore(v, floor, q.start(), np) + np : mod + np;
@@ -461,11 +577,13 @@ public final class IndicatorEngine {
             d.consumedTo = npEnd;
             // Step subject.actor: things counted at the head of their clause take what they did
             // (404家企业通过两化融合贯标 → 通过两化融合贯标企业).
-            String act;
-            if (counted && mod.isEmpty() && openLeft(leftWords)
-                    && !(act = phrases.actionAfter(v, npEnd, rightEnd)).isEmpty()) {
-                subject = act + np;
-                step(d, "subject.actor");
+            if (counted && mod.isEmpty()) {
+                String act;
+                if (openLeft(leftWords == null ? leftWords(left) : leftWords)
+                        && !(act = phrases.actionAfter(v, npEnd, rightEnd)).isEmpty()) {
+                    subject = act + np;
+                    step(d, "subject.actor");
+                }
             }
         } else {
             // A rate's 每生每年 belongs to its unit (per), not to what it measures.
@@ -496,17 +614,16 @@ public final class IndicatorEngine {
             String parallel;
             String carried = samePrevSentence ? enumerations.carriedTopic(subject, prev.subject) : "";
             String topic = "";
-            if (carried.isEmpty() && head.isEmpty() && !subject.isEmpty() && phrases.actionOnly(subject)) {
+            if (carried.isEmpty() && head.isEmpty() && !subject.isEmpty()) {
                 // Step subject.topic-of-clause-before: a clause of verbs alone (调整为8.3∶41.4∶50.3,
                 // 带动就业超48万人次) speaks of the topic the clause before opens with (三次产业结构
                 // 进一步优化 → 三次产业结构调整), when no number stands in that clause. Reads one
-                // clause back, at most a window.
+                // clause back, at most a window; segments only when there is such a clause.
                 int here = Clauses.lastBreak(v, q.start(), "，,", d.sentenceStart);
                 int before = here > d.sentenceStart ? Clauses.lastBreak(v, here - 1, "，,；;", Math.max(d.sentenceStart, here - 1 - Clauses.WINDOW)) : here;
-                String clauseBefore = before < here ? v.substring(before, here - 1) : "";
-                if (!clauseBefore.isEmpty() && (prev == null || prev.consumedTo <= before)
-                        && clauseBefore.chars().noneMatch(Character::isDigit)) {
-                    topic = phrases.topicOf(clauseBefore);
+                if (before < here - 1 && (prev == null || prev.consumedTo <= before)
+                        && !hasDigit(v, before, here - 1) && phrases.actionOnly(subject)) {
+                    topic = phrases.topicOf(v.substring(before, here - 1));
                     String named = afterExamples(topic);
                     topic = topic.isEmpty() ? "" : (named.isEmpty() ? topic : named) + subject;
                 }
@@ -526,6 +643,7 @@ public final class IndicatorEngine {
                 subject = subject + prevBase;
                 step(d, "subject.verb-completed");
             } else if (!(parallel = samePrevSentence && sameKind && subject.length() <= 6
+                    && prev.subject.indexOf('、') < 0 // a list names no one thing to stand in for
                     ? phrases.parallelItem(subject, prev.subject) : "").isEmpty()) {
                 // 国有企业增加值增长2.3%；集体企业下降25.5%: 集体企业 stands for 国有企业 in 国有企业增加值.
                 subject = parallel;
@@ -541,24 +659,18 @@ public final class IndicatorEngine {
                 step(d, "subject.breakdown-item");
             }
         }
-        // Money whose words before say only who spent it: what follows names it, a purpose
-        // (安排3000万元用于乡村教师生活补助, 投入4.3亿元实施技能提升工程) or a fund (组建200亿元规模母基金).
-        if (q.measure() instanceof Measure.Money && right.length() > 2 && (subject.isEmpty() || phrases.endsWithVerb(subject))) {
-            java.util.regex.Matcher pm = PURPOSE.matcher(right);
-            String named = pm.lookingAt() && right.length() > pm.end() + 1
-                    ? phrases.cleanLeftSubject(PURPOSE_VERB.matcher(right.substring(pm.end())).replaceFirst(""), false)
-                    : phrases.nounPhraseAfter(v, rightFrom, rightEnd);
-            if (!named.isEmpty()) {
-                subject = named;
-                step(d, "subject.money-purpose");
-                d.consumedTo = rightEnd;
-            }
+        String purpose = moneyPurpose(v, q, subject, right, rightFrom, rightEnd);
+        if (!purpose.isEmpty()) {
+            subject = purpose;
+            step(d, "subject.money-purpose");
+            d.consumedTo = rightEnd;
         }
         boolean rate = q.measure() instanceof Measure.Percent || q.measure() instanceof Measure.PercentagePoints;
         if (rate && subject.startsWith("占") && !subject.endsWith("比例") && !subject.endsWith("比重")) {
             subject = subject + "比例";
         }
-        d.subject = TRAILING_PUNCT.matcher(subject).replaceFirst("");
+        d.subject = subject.isEmpty() || "、，,".indexOf(subject.charAt(subject.length() - 1)) < 0 ? subject
+                : TRAILING_PUNCT.matcher(subject).replaceFirst("");
         // Step delta.rate-noun: a rate named as a change (居民消费价格涨幅) is one without a verb.
         Lexicon.Entry rateNoun;
         if (rate && d.direction == null && !leveled && (rateNoun = rateNouns.suffixOf(d.subject)) != null) {
@@ -593,6 +705,15 @@ public final class IndicatorEngine {
         }
         d.subject = trimReplacement(d.subject);
         return d;
+    }
+
+    private static boolean hasDigit(String v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(v.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,6 +27,8 @@ final class Phrases {
     private static final Pattern LEADING_TIME = Pattern.compile("^(截至|截止|到)?(\\d{4}年)?(\\d{1,2}月(底|末|份)?)?(上半年|下半年|全年|年底|年末|以来|底|末)?"
             + "(用?[一二三四五六七八九十两\\d]{1,2}年(时间|以内|内|来|间))?");
     private static final String ADVERB = "ADVERB";
+    /** The arg of link rules whose words are verbs of reach ({@code 惠及}): never trimmed, they name an action. */
+    static final String REACH = "REACH";
     private static final Pattern FROM_TAIL = Pattern.compile("(由|从)[^由从]{0,8}$");
     private static final Pattern LEADING_VERB = Pattern.compile("^(" + Words.alternation("leading-verbs") + ")");
     private static final Pattern COMPARISON_TAIL = Pattern.compile("(" + Words.alternation("comparison-tail") + ")?(分别)?$");
@@ -43,7 +45,7 @@ final class Phrases {
         this.segmenter = segmenter;
         this.categorizer = categorizer;
         this.scope = new Lexicon(rules.of(RuleKind.SCOPE));
-        this.link = new Lexicon(rules.of(RuleKind.LINK));
+        this.link = new Lexicon(rules.of(RuleKind.LINK).stream().filter(r -> !r.arg().equals(REACH)).toList());
         rules.of(RuleKind.LINK).stream().filter(r -> r.arg().equals(ADVERB)).forEach(r -> adverbNouns.addAll(r.words()));
     }
 
@@ -261,13 +263,15 @@ final class Phrases {
 
     String cleanLeftSubject(String s, boolean keepDe) {
         s = Clauses.trimQuotes(s).strip();
-        s = CIRCLED.matcher(s).replaceAll("");
+        if (CIRCLED.matcher(s).find()) {
+            s = CIRCLED.matcher(s).replaceAll("");
+        }
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
-            String t = LEADING_TIME.matcher(s).replaceFirst("");
-            if (!t.equals(s)) {
-                s = t;
+            java.util.regex.Matcher time = LEADING_TIME.matcher(s);
+            if (time.lookingAt() && time.end() > 0) {
+                s = s.substring(time.end());
                 changed = true;
             }
             Lexicon.Entry sc = scope.prefixOf(s);
@@ -280,9 +284,9 @@ final class Phrases {
                 s = s.substring(0, s.length() - ln.word().length());
                 changed = true;
             }
-            String u = FROM_TAIL.matcher(s).replaceFirst("");
-            if (!u.equals(s) && !u.isEmpty()) {
-                s = u;
+            java.util.regex.Matcher from = FROM_TAIL.matcher(s);
+            if (from.find() && from.start() > 0) {
+                s = s.substring(0, from.start()) + s.substring(from.end());
                 changed = true;
             }
         }
@@ -332,6 +336,44 @@ final class Phrases {
             b.append(t.word());
         }
         return noun && b.length() <= MAX_SUBJECT && b.length() < c.length() ? b.toString() : "";
+    }
+
+    /**
+     * What a clause that opens with a verb acts on ({@code 落实课后服务政策} → {@code 课后服务政策}),
+     * else the topic it opens with ({@link #topicOf}); empty when it names neither.
+     */
+    String objectOf(String clause) {
+        String c = cleanLeftSubject(clause, true);
+        if (c.isEmpty()) {
+            return "";
+        }
+        List<Token> tokens = segmenter.segment(c, 0, Math.min(c.length(), MAX_SUBJECT + 1));
+        int k = 0;
+        while (k < tokens.size() && (tokens.get(k).pos().startsWith("d") || adverbNouns.contains(tokens.get(k).word()))) {
+            k++; // 全面落实…: how it was done
+        }
+        tokens = tokens.subList(k, tokens.size());
+        if (tokens.size() < 2 || !tokens.get(0).verb()) {
+            return k == 0 ? topicOf(clause) : "";
+        }
+        for (Token t : tokens.subList(1, tokens.size())) {
+            if (t.pos().startsWith("w") || t.pos().startsWith("p")) {
+                return "";
+            }
+        }
+        String object = c.substring(tokens.get(1).start());
+        return object.length() >= 2 && object.length() <= MAX_SUBJECT && tokens.get(tokens.size() - 1).nounLike()
+                ? object : "";
+    }
+
+    /**
+     * True when {@code s} reads as one noun phrase: it ends in a noun and holds no punctuation,
+     * preposition, particle, numeral, pronoun or conjunction ({@code 碳排放}, {@code 化肥施用量}).
+     */
+    boolean nounPhrase(String s) {
+        List<Token> tokens = segmenter.segment(s, 0, s.length());
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).nounLike() && tokens.stream()
+                .noneMatch(t -> t.pos().isEmpty() || "wpumrc".indexOf(t.pos().charAt(0)) >= 0);
     }
 
     /** True when {@code s} is empty or only verbs, verbal nouns and adverbs ({@code 调整}, {@code 稳步提升}). */

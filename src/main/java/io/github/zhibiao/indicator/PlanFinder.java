@@ -1,10 +1,8 @@
 package io.github.zhibiao.indicator;
 
-import io.github.zhibiao.rules.Rule;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -21,11 +19,11 @@ final class PlanFinder {
     private static final Pattern QUOTED = Pattern.compile("“[^”]{0,20}”|《[^》]{0,40}》");
 
     private final Lexicon target;
-    private final List<Rule> targetSectionRules;
+    private final Lexicon targetSection;
 
     PlanFinder(RuleSet rules) {
         this.target = new Lexicon(rules.of(RuleKind.TARGET));
-        this.targetSectionRules = rules.of(RuleKind.TARGET_SECTION);
+        this.targetSection = new Lexicon(rules.of(RuleKind.TARGET_SECTION));
     }
 
     /** True when the words of a sentence before a number make it a goal. */
@@ -53,18 +51,13 @@ final class PlanFinder {
 
     /** Offset of the first plan section (a heading or title with a plan word), or the text length. */
     int planStart(String v) {
-        int best = v.length();
-        for (Rule r : targetSectionRules) {
-            for (String w : r.words()) {
-                for (int at = v.indexOf(w); at >= 0 && at < best; at = v.indexOf(w, at + w.length())) {
-                    if (isHeading(v, at)) {
-                        best = at;
-                        break;
-                    }
-                }
+        // One pass for all the words: whether a place is a heading does not depend on the word there.
+        for (Lexicon.Hit h = targetSection.firstIn(v); h != null; h = targetSection.firstIn(v, h.start() + 1)) {
+            if (isHeading(v, h.start())) {
+                return h.start();
             }
         }
-        return best;
+        return v.length();
     }
 
     /** A heading: the word opens its line, or follows a section number (三、 (二) 〔二〕), or opens the document. */

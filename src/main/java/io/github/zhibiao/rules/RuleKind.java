@@ -35,15 +35,19 @@ public enum RuleKind {
     TARGET_SECTION(Arg.none()),
     /** Words stripped from the start of a subject ({@code 全市}, {@code 其中}). */
     SCOPE(Arg.none()),
-    /** Words stripped from the end of a subject ({@code 达到}, {@code 为}); {@code ADVERB}: adverbs read as nouns. */
-    LINK(Arg.of(Set.of("-", "ADVERB"))),
+    /**
+     * Words stripped from the end of a subject ({@code 达到}, {@code 为}); {@code ADVERB}: adverbs
+     * read as nouns; {@code REACH}: verbs of reach ({@code 惠及}), whose counted things are named
+     * with what reached them.
+     */
+    LINK(Arg.of(Set.of("-", "ADVERB", "REACH"))),
     /** A subject word that gives a unitless number its unit ({@code arg}: the unit). */
     UNIT(Arg.free()),
     /**
      * A word right after a number that makes it no indicator ({@code 6个方面}); with {@code arg}
      * {@code BEFORE}, a word before it in the clause ({@code 排名前进12位}).
      */
-    REJECT(Arg.of(Set.of("-", "MODIFIER", "BEFORE", "NAME", "FRAME"))),
+    REJECT(Arg.of(Set.of("-", "MODIFIER", "BEFORE", "NAME", "FRAME", "THRESHOLD"))),
     /** A domain word the segmenter keeps whole ({@code 生均公用经费}). */
     TERM(Arg.none()),
     /**
