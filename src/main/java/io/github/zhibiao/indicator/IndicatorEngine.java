@@ -34,6 +34,8 @@ public final class IndicatorEngine {
     private static final String MODIFIER = "MODIFIER";
     /** The object of a cut before its amount stays short ({@code 碳排放}); longer words name more. */
     private static final int MAX_CUT_OBJECT = 6;
+    /** Adverbs that may stand between a change word and its number (增长均超20%, 分别增长 … 均为). */
+    private static final Set<String> CHANGE_ADVERBS = Words.set("change-adverbs");
     private static final Set<String> OPEN_LEFT = Words.set("open-left");
     private static final Pattern COMPARISON = Pattern.compile(Words.alternation("comparison-words"));
     private static final Set<String> CONJUNCTIONS = Words.set("conjunctions");
@@ -437,6 +439,9 @@ public final class IndicatorEngine {
             return new Change(null, false, leftCore);
         }
         String rem = leftCore.substring(trig.end());
+        if (CHANGE_ADVERBS.contains(rem)) {
+            rem = "";
+        }
         String lead = leftCore.substring(0, trig.start());
         String before = Phrases.stripComparison(lead);
         boolean compared = before.length() < lead.length() || COMPARISON.matcher(leftCore).find();
