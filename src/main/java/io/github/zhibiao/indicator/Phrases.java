@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class Phrases {
 
     /** Words that join two nouns into one counted thing ({@code 农村教师和一般教师}); 与 usually joins parties. */
+    /** A quoted name inside a noun phrase is short: at most this many tokens between the quotes. */
+    private static final int MAX_QUOTED_TOKENS = 8;
     private static final Set<String> NOUN_JOINERS = Words.set("noun-joiners");
     static final int MAX_SUBJECT = 20;
     /** An action taken into a subject stays short: the subject still names a thing. */
@@ -94,6 +96,13 @@ final class Phrases {
                     && tokens.get(i + 1).pos().startsWith("a") && tokens.get(i + 2).nounLike())) {
                 np.append(t.word());
                 i++;
+            } else if (quotedModifierEnd(tokens, i) > 0) {
+                // 10所左右省级“双高建设计划”院校: a quoted name before a noun is part of the phrase
+                int close = quotedModifierEnd(tokens, i);
+                for (int j = i; j <= close; j++) {
+                    np.append(tokens.get(j).word());
+                }
+                i = close + 1;
             } else {
                 break;
             }
@@ -192,6 +201,26 @@ final class Phrases {
     }
 
     /** True when tokens from {@code i} are verbs, classifiers or bound morphemes up to a noun within four tokens. */
+    /**
+     * The index of the closing quote when {@code tokens[i]} opens a short quoted name that a noun
+     * follows ({@code “双高建设计划”院校}); -1 otherwise.
+     */
+    private static int quotedModifierEnd(List<Token> tokens, int i) {
+        if (!tokens.get(i).word().equals("“")) {
+            return -1;
+        }
+        for (int j = i + 1; j < tokens.size() && j <= i + MAX_QUOTED_TOKENS; j++) {
+            String w = tokens.get(j).word();
+            if (w.equals("”")) {
+                return j > i + 1 && j + 1 < tokens.size() && tokens.get(j + 1).nounLike() ? j : -1;
+            }
+            if (w.equals("“") || w.matches("[，。；：！？、,;:!?]")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean bridgesToNoun(List<Token> tokens, int i) {
         for (int j = i; j < Math.min(tokens.size(), i + 4); j++) {
             Token t = tokens.get(j);
