@@ -617,6 +617,7 @@ public final class IndicatorEngine {
             String prevBase = prev == null ? "" : prev.base != null ? prev.base : Phrases.headOf(prev.subject);
             boolean sameKind = prev != null && prev.measure.unit().equals(q.measure().unit());
             String parallel;
+            String listed;
             String carried = samePrevSentence ? enumerations.carriedTopic(subject, prev.subject) : "";
             String topic = "";
             if (carried.isEmpty() && head.isEmpty() && !subject.isEmpty()) {
@@ -653,6 +654,15 @@ public final class IndicatorEngine {
                 // 国有企业增加值增长2.3%；集体企业下降25.5%: 集体企业 stands for 国有企业 in 国有企业增加值.
                 subject = parallel;
                 step(d, "subject.parallel-item");
+            } else if (samePrevSentence && sameKind && prev.direction != null && d.direction == null && !leveled
+                    && subject.length() <= 3 && v.charAt(floor) == '、' && floor == prevEnd
+                    && !(listed = phrases.listItem(subject, prev.subject)).isEmpty()) {
+                // 粮食产量增长2%、油料3%: a list that runs "A x、B y" under one verb; B stands for A
+                // in the subject before and shares its change.
+                subject = listed;
+                d.direction = prev.direction;
+                step(d, "subject.list-item");
+                step(d, "delta.list-item");
             } else if (samePrevSentence && raw.endsWith("的") && !raw.startsWith("占") && !prev.subject.isEmpty()) {
                 subject = raw + prev.subject;
                 step(d, "subject.modifier-of-previous");

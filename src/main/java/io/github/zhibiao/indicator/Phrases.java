@@ -473,6 +473,22 @@ final class Phrases {
      * {@code part} put in the place of the leading word of {@code previous} that it parallels (they
      * end alike: 集体企业 for 国有企业 in 国有企业增加值 gives 集体企业增加值); empty when none does.
      */
+    /**
+     * The subject of the item {@code part} of a list that runs "A x、B y" under one verb: {@code
+     * part} with the head word of {@code previous} ({@code 油料} after {@code 粮食产量} →
+     * {@code 油料产量}); empty when {@code previous} has no head of its own or {@code part} has it.
+     */
+    String listItem(String part, String previous) {
+        if (part.isEmpty() || previous.length() < 3) {
+            return "";
+        }
+        List<Token> tokens = segmenter.segment(previous, 0, previous.length());
+        // a domain term the segmenter keeps whole (粮食产量) ends in a two-character head (产量)
+        String head = tokens.size() >= 2 ? tokens.get(tokens.size() - 1).word()
+                : previous.length() >= 4 ? previous.substring(previous.length() - 2) : "";
+        return head.isEmpty() || part.endsWith(head) || previous.startsWith(part) ? "" : part + head;
+    }
+
     String parallelItem(String part, String previous) {
         if (part.isEmpty() || previous.length() <= part.length()) {
             return "";
