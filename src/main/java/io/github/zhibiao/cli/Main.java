@@ -50,8 +50,9 @@ public final class Main {
      * @param args the command line arguments
      */
     public static void main(String[] args) {
-        if (WarmUp.worthIt(Arrays.asList(args))) {
-            WarmUp.start();
+        List<String> argList = Arrays.asList(args);
+        if (WarmUp.worthIt(argList)) {
+            WarmUp.start(argList);
         }
         // Raw descriptors, UTF-8 whatever the locale: Chinese must survive `LANG=C`, and a
         // failing stdout (a closed pipe) must be seen, which System.out would hide.

@@ -36,13 +36,39 @@ final class WarmUp {
         return true;
     }
 
-    /** Starts the warm-up threads (daemons: they never keep the JVM alive). */
-    static void start() {
+    /** The options that make {@code extract} build an extractor of its own instead of the default one. */
+    private static final List<String> OWN_EXTRACTOR = List.of("--rules", "--charset", "--max-size", "--timeout");
+
+    /**
+     * Whether the command will use the default extractor: no option that builds one of its own
+     * ({@code --rules}, {@code --charset}, {@code --max-size}, {@code --timeout}) stands before {@code --}.
+     */
+    static boolean usesDefaultExtractor(List<String> args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                break;
+            }
+            for (String o : OWN_EXTRACTOR) {
+                if (a.equals(o) || a.startsWith(o + "=")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Starts the warm-up threads (daemons: they never keep the JVM alive): HanLP always, the
+     * default extractor only when the command will use it.
+     */
+    static void start(List<String> args) {
         List<Runnable> hanlp = HanlpSegmenter.preloadParts();
         for (int i = 0; i < hanlp.size(); i++) {
             daemon("zhibiao-warm-up-hanlp-" + (i + 1), hanlp.get(i));
         }
-        daemon("zhibiao-warm-up-rules", Extractor::defaults);
+        if (usesDefaultExtractor(args)) {
+            daemon("zhibiao-warm-up-rules", Extractor::defaults);
+        }
     }
 
     private static void daemon(String name, Runnable work) {

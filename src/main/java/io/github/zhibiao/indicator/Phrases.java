@@ -20,6 +20,8 @@ final class Phrases {
     /** Words that join two nouns into one counted thing ({@code 农村教师和一般教师}); 与 usually joins parties. */
     /** A quoted name inside a noun phrase is short: at most this many tokens between the quotes. */
     private static final int MAX_QUOTED_TOKENS = 8;
+    /** Punctuation that ends a clause or list item: a quote open across one is no short name. */
+    private static final String CLAUSE_MARKS = "，。；：！？、,;:!?";
     private static final Set<String> NOUN_JOINERS = Words.set("noun-joiners");
     static final int MAX_SUBJECT = 20;
     /** An action taken into a subject stays short: the subject still names a thing. */
@@ -96,15 +98,16 @@ final class Phrases {
                     && tokens.get(i + 1).pos().startsWith("a") && tokens.get(i + 2).nounLike())) {
                 np.append(t.word());
                 i++;
-            } else if (quotedModifierEnd(tokens, i) > 0) {
+            } else {
                 // 10所左右省级“双高建设计划”院校: a quoted name before a noun is part of the phrase
                 int close = quotedModifierEnd(tokens, i);
+                if (close < 0) {
+                    break;
+                }
                 for (int j = i; j <= close; j++) {
                     np.append(tokens.get(j).word());
                 }
                 i = close + 1;
-            } else {
-                break;
             }
         }
         return Clauses.trimQuotes(np.toString());
@@ -214,7 +217,7 @@ final class Phrases {
             if (w.equals("”")) {
                 return j > i + 1 && j + 1 < tokens.size() && tokens.get(j + 1).nounLike() ? j : -1;
             }
-            if (w.equals("“") || w.matches("[，。；：！？、,;:!?]")) {
+            if (w.equals("“") || w.length() == 1 && CLAUSE_MARKS.indexOf(w.charAt(0)) >= 0) {
                 return -1;
             }
         }

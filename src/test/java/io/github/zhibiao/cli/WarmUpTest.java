@@ -24,4 +24,16 @@ class WarmUpTest {
         assertThat(WarmUp.worthIt(List.of("extract", "-V"))).isFalse();
         assertThat(WarmUp.worthIt(List.of("text", "-h", "report.pdf"))).isFalse();
     }
+
+    @Test
+    void theDefaultExtractorIsWarmedOnlyWhenTheCommandUsesIt() {
+        assertThat(WarmUp.usesDefaultExtractor(List.of("extract", "report.txt"))).isTrue();
+        assertThat(WarmUp.usesDefaultExtractor(List.of("extract", "-f", "csv", "-o", "out.csv", "reports/"))).isTrue();
+        assertThat(WarmUp.usesDefaultExtractor(List.of("extract", "--", "--rules"))).isTrue();
+
+        assertThat(WarmUp.usesDefaultExtractor(List.of("extract", "--rules", "beds.tsv", "a.txt"))).isFalse();
+        assertThat(WarmUp.usesDefaultExtractor(List.of("extract", "--charset=GBK", "a.txt"))).isFalse();
+        assertThat(WarmUp.usesDefaultExtractor(List.of("extract", "--max-size", "1M", "a.txt"))).isFalse();
+        assertThat(WarmUp.usesDefaultExtractor(List.of("extract", "--timeout", "5s", "a.docx"))).isFalse();
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.zhibiao.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
@@ -107,8 +108,10 @@ class KnownParserRouteTest {
         TikaExtractor tika = new TikaExtractor();
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             String name = f.getKey();
-            LoadException viaKnown = catchLoad(() -> loader.load(f.getValue(), name));
-            LoadException viaDetect = catchLoad(() -> tika.extract(f.getValue(), name, null, MAX, false, TIMEOUT));
+            LoadException viaKnown = catchThrowableOfType(LoadException.class, () -> loader.load(f.getValue(), name));
+            LoadException viaDetect = catchThrowableOfType(LoadException.class, () -> tika.extract(f.getValue(), name, null, MAX, false, TIMEOUT));
+            assertThat(viaKnown).as(name).isNotNull();
+            assertThat(viaDetect).as(name).isNotNull();
             assertThat(viaKnown.reason()).as(name).isEqualTo(viaDetect.reason());
             assertThat(viaKnown.getMessage()).as(name).isEqualTo(viaDetect.getMessage());
             if (reasons.containsKey(name)) {
@@ -134,7 +137,8 @@ class KnownParserRouteTest {
         assertThat(ReportLoader.ooxmlType(Map.of("[Content_Types].xml", types))).isNull();
         byte[] zip = TestFiles.zip(Map.of("[Content_Types].xml", types, "a.txt", "文字".getBytes(StandardCharsets.UTF_8)));
         ReportLoader loader = ReportLoader.defaults();
-        LoadException e = catchLoad(() -> loader.load(zip, "package.zip"));
+        LoadException e = catchThrowableOfType(LoadException.class, () -> loader.load(zip, "package.zip"));
+        assertThat(e).isNotNull();
         assertThat(loader.detectingParserBuilt()).isTrue();
         assertThat(e.reason()).isIn(LoadException.Reason.UNSUPPORTED, LoadException.Reason.CORRUPT);
     }
@@ -143,7 +147,9 @@ class KnownParserRouteTest {
     void theWriteLimitHoldsOnTheDirectRoute() throws Exception {
         byte[] docx = TikaFormatsTest.docx(String.join("\n", LINES));
         ReportLoader refusing = ReportLoader.builder().maxChars(10).build();
-        assertThat(catchLoad(() -> refusing.load(docx, "long.docx")).reason()).isEqualTo(LoadException.Reason.TOO_LARGE);
+        LoadException tooLong = catchThrowableOfType(LoadException.class, () -> refusing.load(docx, "long.docx"));
+        assertThat(tooLong).isNotNull();
+        assertThat(tooLong.reason()).isEqualTo(LoadException.Reason.TOO_LARGE);
         LoadedReport cut = ReportLoader.builder().maxChars(10).truncate(true).build().load(docx, "long.docx");
         assertThat(cut.text()).hasSizeLessThanOrEqualTo(10);
         assertThat(cut.diagnostics()).extracting(Diagnostic::code).contains(Diagnostic.Code.TRUNCATED);
@@ -198,18 +204,5 @@ class KnownParserRouteTest {
             b.append("\\par\n");
         }
         return b.append('}').toString().getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private interface Call {
-        Object run() throws LoadException;
-    }
-
-    private static LoadException catchLoad(Call call) {
-        try {
-            call.run();
-        } catch (LoadException e) {
-            return e;
-        }
-        throw new AssertionError("no LoadException");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.zhibiao.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -46,8 +47,10 @@ class PdfParserRouteTest {
         byte[] whole = TikaFormatsTest.pdf("全县共有幼儿园18所，在园幼儿5320人。", null, 780, 11, 20);
         TikaExtractor tika = new TikaExtractor();
         byte[] cut = Arrays.copyOf(whole, whole.length / 2);
-        LoadException viaPdf = catchLoad(() -> tika.extract(PDF, cut, "cut.pdf", null, 1_000_000, false, TIMEOUT));
-        LoadException viaDetect = catchLoad(() -> tika.extract(cut, "cut.pdf", null, 1_000_000, false, TIMEOUT));
+        LoadException viaPdf = catchThrowableOfType(LoadException.class, () -> tika.extract(PDF, cut, "cut.pdf", null, 1_000_000, false, TIMEOUT));
+        LoadException viaDetect = catchThrowableOfType(LoadException.class, () -> tika.extract(cut, "cut.pdf", null, 1_000_000, false, TIMEOUT));
+        assertThat(viaPdf).isNotNull();
+        assertThat(viaDetect).isNotNull();
         assertThat(viaPdf.reason()).isEqualTo(viaDetect.reason()).isEqualTo(LoadException.Reason.CORRUPT);
 
         byte[] locked = TikaFormatsTest.pdf("全县共有幼儿园18所。", "secret");
@@ -62,18 +65,5 @@ class PdfParserRouteTest {
         TikaExtractor.Extracted cutText = tika.extract(PDF, whole, "long.pdf", null, 5, true, TIMEOUT);
         assertThat(cutText.text()).hasSizeLessThanOrEqualTo(5);
         assertThat(cutText.diagnostics()).extracting(Diagnostic::code).containsExactly(Diagnostic.Code.TRUNCATED);
-    }
-
-    private interface Call {
-        Object run() throws LoadException;
-    }
-
-    private static LoadException catchLoad(Call call) {
-        try {
-            call.run();
-        } catch (LoadException e) {
-            return e;
-        }
-        throw new AssertionError("no LoadException");
     }
 }
