@@ -309,6 +309,8 @@ public final class QuantityFinder {
         boolean negative;
         String per;
         Core core;
+        /** Why the numeral was turned down (blocked) or cannot stand alone (weak); null otherwise. */
+        Rejection reason;
     }
 
     /** Four digits and nothing else: a year (2020年), never a statistic's value. */
@@ -324,10 +326,11 @@ public final class QuantityFinder {
         return true;
     }
 
-    private static Parsed blocked(int skipTo) {
+    private static Parsed blocked(int skipTo, Rejection why) {
         Parsed p = new Parsed();
         p.state = BLOCKED;
         p.skipTo = skipTo;
+        p.reason = why;
         return p;
     }
 
@@ -513,7 +516,7 @@ public final class QuantityFinder {
         for (int k = 0; k < maxName && i - k >= floor; k++) {
             int len = r.names().longest(t, i - k, n);
             if (len > k) {
-                return blocked(i - k + len);
+                return blocked(i - k + len, Rejection.NAME);
             }
         }
         int halfLen = r.halfWords().longest(t, i, n);
@@ -534,22 +537,22 @@ public final class QuantityFinder {
             return null;
         }
         if (c.vague || c.length() > MAX_NUMERAL) {
-            return blocked(c.end);
+            return blocked(c.end, c.vague ? Rejection.VAGUE : Rejection.TOO_LONG);
         }
         boolean arabic = c.arabic();
         int bl = r.before().longest(t, i, floor);
         if (bl > 0 && r.before().valueAt(t, i, bl).scope().applies(arabic, c.startsWithScale)) {
-            return blocked(skipChain(t, c.end));
+            return blocked(skipChain(t, c.end), Rejection.BLOCKER_BEFORE);
         }
         // A number glued to Latin letters is part of a name (PM2.5, 5G+), also across an underscore
         // that stands for a subscript (PM_2.5, SO_2).
         if (i > 0 && (isAsciiLetter(t.charAt(i - 1)) || t.charAt(i - 1) == '+'
                 || t.charAt(i - 1) == '_' && i > 1 && isAsciiLetter(t.charAt(i - 2)))) {
-            return blocked(skipAlnum(t, c.end));
+            return blocked(skipAlnum(t, c.end), Rejection.LATIN_GLUED);
         }
         int p = c.end;
         if (p < n && t.charAt(p) == '+') {
-            return blocked(p);
+            return blocked(p, Rejection.PLUS);
         }
         Parsed out = new Parsed();
         out.core = c;
@@ -563,10 +566,12 @@ public final class QuantityFinder {
             char d0 = t.charAt(i);
             boolean roundDen = c.length() == 1 && r.charClass(d0) != Rules.DIGIT && r.charClass(d0) != Rules.FORMAL;
             if (num == null || num.vague || num.badDigits || num.length() > MAX_NUMERAL || (c.arabic() && c.hasDecimal)
-                    || (!c.arabic() && !roundDen && num.arabic()) || zeroValued(t, i, p)) {
-                // 零分之九, 0分之5: a share of nothing has no value
+                    || (!c.arabic() && !roundDen && num.arabic())) {
                 // 五百分之2.2: only 百/千/万分之 take Arabic numerators
-                return blocked(num == null ? p + 2 : num.end);
+                return blocked(num == null ? p + 2 : num.end, Rejection.BAD_FRACTION);
+            }
+            if (zeroValued(t, i, p)) {
+                return blocked(num.end, Rejection.ZERO_FRACTION); // 零分之九, 0分之5: a share of nothing has no value
             }
             out.kind = Kind.FRACTION;
             out.denStart = i;
@@ -583,7 +588,7 @@ public final class QuantityFinder {
 
         if (arabic && !c.hasScale) {
             if (c.leadingZero) {
-                return blocked(skipChain(t, p)); // 09:20, 04 of a date
+                return blocked(skipChain(t, p), Rejection.LEADING_ZERO); // 09:20, 04 of a date
             }
             if (p + 1 < n && isColon(t.charAt(p)) && isArabic(t.charAt(p + 1))) {
                 Core right = core(t, p + 1);
@@ -597,10 +602,10 @@ public final class QuantityFinder {
                     }
                     return out;
                 }
-                return blocked(skipChain(t, p)); // clock times, multi-part ratios
+                return blocked(skipChain(t, p), Rejection.CLOCK_TIME); // clock times, multi-part ratios
             }
             if (p + 1 < n && (t.charAt(p) == '.' || t.charAt(p) == '．') && isArabic(t.charAt(p + 1))) {
-                return blocked(skipChain(t, p)); // 1.2.3, 2023.04.19
+                return blocked(skipChain(t, p), Rejection.DOTTED_DATE); // 1.2.3, 2023.04.19
             }
             if (p + 1 < n && (t.charAt(p) == '/' || t.charAt(p) == '／') && isArabic(t.charAt(p + 1))) {
                 Core den = core(t, p + 1);
@@ -616,10 +621,10 @@ public final class QuantityFinder {
                     }
                     return out;
                 }
-                return blocked(skipChain(t, p));
+                return blocked(skipChain(t, p), Rejection.BAD_SHARE);
             }
             if (listMarker(t, i, p, c)) {
-                return blocked(p + 1);
+                return blocked(p + 1, Rejection.LIST_MARKER);
             }
         }
         if (!arabic) {
@@ -627,13 +632,13 @@ public final class QuantityFinder {
             byte k0 = r.charClass(c0);
             if (c.length() == 1 && (k0 == Rules.FORMAL || r.formalScale(c0) || k0 == Rules.BIG
                     || (k0 == Rules.SMALL && r.numeralValue(c0) != 10L))) {
-                return blocked(p); // 队伍, 大陆, a lone 万 or 千
+                return blocked(p, Rejection.LONE_CHARACTER); // 队伍, 大陆, a lone 万 or 千
             }
             if (c.cnDigits == 0 && !hasSmall(t, c)) {
-                return blocked(p); // 万万: scale words with no digit
+                return blocked(p, Rejection.SCALE_ONLY); // 万万: scale words with no digit
             }
             if (c.badDigits) {
-                return blocked(p); // 两三个, 二两
+                return blocked(p, Rejection.BAD_DIGITS); // 两三个, 二两
             }
         }
 
@@ -642,14 +647,14 @@ public final class QuantityFinder {
         if (ul > 0) {
             UnitEntry e = r.after().valueAt(t, p, ul);
             if (e.scope() == Scope.STATISTIC && (!r.statisticBefore(t, i) || yearDigits(t, i, p))) {
-                return blocked(skipChain(t, p + ul)); // 3-6岁, 三年内: ages and durations
+                return blocked(skipChain(t, p + ul), Rejection.STATISTIC_SCOPE); // 3-6岁, 三年内: ages and durations
             }
             if (e.blocks()) {
                 if (e.scope().applies(arabic, c.startsWithScale)) {
-                    return blocked(skipChain(t, p + ul));
+                    return blocked(skipChain(t, p + ul), Rejection.BLOCKER_AFTER);
                 }
             } else if (e.scope() == Scope.ARABIC && !arabic) {
-                return blocked(p + ul); // 十九大, 五大兴市战略: names
+                return blocked(p + ul, Rejection.ARABIC_ONLY_UNIT); // 十九大, 五大兴市战略: names
             } else if (e.kind() == UnitKind.TENTHS) {
                 if (tenthsOk(t, c)) {
                     int q = p + ul;
@@ -669,7 +674,7 @@ public final class QuantityFinder {
             } else {
                 if (!arabic && c.length() == 1 && t.charAt(i) == '一' && e.kind() != UnitKind.POINTS
                         && e.kind() != UnitKind.PERCENT && e.kind() != UnitKind.PERMILLE && e.kind() != UnitKind.MONEY) {
-                    return blocked(p + ul); // 一个, 一套: too generic
+                    return blocked(p + ul, Rejection.GENERIC_ONE); // 一个, 一套: too generic
                 }
                 out.unit = e;
                 out.unitStart = p;
@@ -685,11 +690,11 @@ public final class QuantityFinder {
                 int bl2 = r.after().longest(t, q, n);
                 if (bl2 > 0 && (r.after().valueAt(t, q, bl2).blocks() || r.after().valueAt(t, q, bl2).scope() == Scope.STATISTIC)
                         && r.after().valueAt(t, q, bl2).scope().applies(arabic, c.startsWithScale)) {
-                    return blocked(q + bl2); // 2023 年
+                    return blocked(q + bl2, Rejection.SPACED_BLOCKER); // 2023 年
                 }
             }
             if (p < n && isAsciiLetter(t.charAt(p))) {
-                return blocked(skipAlnum(t, p)); // 20.90KB, H1N1
+                return blocked(skipAlnum(t, p), Rejection.LATIN_AFTER); // 20.90KB, H1N1
             }
         }
         // Rate denominator: 元/生/年, 元/人.年, 430/年.
@@ -721,9 +726,11 @@ public final class QuantityFinder {
             if (!arabic && !c.hasBig) {
                 out.state = WEAK; // a Chinese numeral needs a unit, or 万/亿
                 out.skipTo = p;
+                out.reason = Rejection.BARE_CHINESE;
             } else if (arabic && !c.hasSep && c.intDigits >= 7) {
                 out.state = WEAK; // ids, phone numbers
                 out.skipTo = p;
+                out.reason = Rejection.DIGIT_RUN;
             }
         }
         if (allowPrefix) {
