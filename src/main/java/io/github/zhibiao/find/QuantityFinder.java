@@ -509,9 +509,87 @@ public final class QuantityFinder {
         return p;
     }
 
+    // ---------------------------------------------------------------------------------------------
+    // Whether a numeral starts a quantity: named steps in the order applied, the first that decides wins.
+
+    /**
+     * The reading of the numeral at {@code i}: a quantity (with its sign and prefix qualifier when
+     * {@code allowPrefix}), a weak one or a blocked one, each turned-down reading with its
+     * {@link Rejection}; null when no numeral starts at {@code i}.
+     */
     private Parsed parseOne(CharSequence t, int i, int floor, boolean allowPrefix) {
+        Parsed d = decide(t, i, floor);
+        if (d == null || d.state == BLOCKED) {
+            return d;
+        }
+        if (allowPrefix) {
+            // 负 is a sign before a measure, not before 一半 or a count; a dash is one before any.
+            prefix(t, d, floor, d.kind != Kind.HALF && (d.unit == null || d.unit.kind() != UnitKind.COUNT));
+        }
+        if (d.per == null && d.unit != null && d.unit.kind() == UnitKind.MONEY) {
+            d.per = perFromMei(t, d.start, floor);
+        }
+        return d;
+    }
+
+    /**
+     * The steps, in the order applied. A step returns its decision (a blocked reading, or a
+     * finished one) or null to let the next step look; the steps after the numeral's forms fill
+     * {@code out} as they read on.
+     */
+    private Parsed decide(CharSequence t, int i, int floor) {
+        Parsed d = hiddenInName(t, i, floor);
+        if (d != null) {
+            return d;
+        }
+        d = halfWord(t, i);
+        if (d != null) {
+            return d;
+        }
+        Core c = core(t, i);
+        if (c == null) {
+            return null;
+        }
+        d = notExact(c);
+        if (d != null) {
+            return d;
+        }
+        d = blockerBefore(t, floor, c);
+        if (d != null) {
+            return d;
+        }
+        d = gluedToSymbols(t, c);
+        if (d != null) {
+            return d;
+        }
+        Parsed out = number(c);
+        d = fraction(t, out);
+        if (d != null) {
+            return d;
+        }
+        d = arabicForm(t, out);
+        if (d != null) {
+            return d;
+        }
+        d = chineseNumeral(t, c);
+        if (d != null) {
+            return d;
+        }
+        d = wordAfter(t, out);
+        if (d != null) {
+            return d;
+        }
+        d = bareEnd(t, out);
+        if (d != null) {
+            return d;
+        }
+        rateDenominator(t, out);
+        return standsAlone(out);
+    }
+
+    /** Names that contain numerals (十九大, 一体化, 万人助万企) hide the numerals inside them. */
+    private Parsed hiddenInName(CharSequence t, int i, int floor) {
         int n = t.length();
-        // Names that contain numerals (十九大, 一体化, 万人助万企) hide the numerals inside them.
         int maxName = r.names().maxLength();
         for (int k = 0; k < maxName && i - k >= floor; k++) {
             int len = r.names().longest(t, i - k, n);
@@ -519,225 +597,294 @@ public final class QuantityFinder {
                 return blocked(i - k + len, Rejection.NAME);
             }
         }
-        int halfLen = r.halfWords().longest(t, i, n);
-        if (halfLen > 0) {
-            Parsed p = new Parsed();
-            p.kind = Kind.HALF;
-            p.start = i;
-            p.numStart = i;
-            p.numEnd = i + halfLen;
-            p.end = i + halfLen;
-            if (allowPrefix) {
-                prefix(t, p, floor, false);
-            }
-            return p;
-        }
-        Core c = core(t, i);
-        if (c == null) {
+        return null;
+    }
+
+    /** 一半, 半数: a quantity of its own. */
+    private Parsed halfWord(CharSequence t, int i) {
+        int halfLen = r.halfWords().longest(t, i, t.length());
+        if (halfLen <= 0) {
             return null;
         }
+        Parsed p = new Parsed();
+        p.kind = Kind.HALF;
+        p.start = i;
+        p.numStart = i;
+        p.numEnd = i + halfLen;
+        p.end = i + halfLen;
+        return p;
+    }
+
+    /** 十几 is not exact; a run longer than {@link #MAX_NUMERAL} is no numeral. */
+    private static Parsed notExact(Core c) {
         if (c.vague || c.length() > MAX_NUMERAL) {
             return blocked(c.end, c.vague ? Rejection.VAGUE : Rejection.TOO_LONG);
         }
-        boolean arabic = c.arabic();
-        int bl = r.before().longest(t, i, floor);
-        if (bl > 0 && r.before().valueAt(t, i, bl).scope().applies(arabic, c.startsWithScale)) {
+        return null;
+    }
+
+    /** 第3, 初三, 星期五: a word before the numeral makes an ordinal or a date of it. */
+    private Parsed blockerBefore(CharSequence t, int floor, Core c) {
+        int bl = r.before().longest(t, c.start, floor);
+        if (bl > 0 && r.before().valueAt(t, c.start, bl).scope().applies(c.arabic(), c.startsWithScale)) {
             return blocked(skipChain(t, c.end), Rejection.BLOCKER_BEFORE);
         }
-        // A number glued to Latin letters is part of a name (PM2.5, 5G+), also across an underscore
-        // that stands for a subscript (PM_2.5, SO_2).
+        return null;
+    }
+
+    /**
+     * A number glued to Latin letters is part of a name (PM2.5, 5G+), also across an underscore
+     * that stands for a subscript (PM_2.5, SO_2); one followed by a plus is part of a formula (1+N).
+     */
+    private static Parsed gluedToSymbols(CharSequence t, Core c) {
+        int i = c.start;
         if (i > 0 && (isAsciiLetter(t.charAt(i - 1)) || t.charAt(i - 1) == '+'
                 || t.charAt(i - 1) == '_' && i > 1 && isAsciiLetter(t.charAt(i - 2)))) {
             return blocked(skipAlnum(t, c.end), Rejection.LATIN_GLUED);
         }
-        int p = c.end;
-        if (p < n && t.charAt(p) == '+') {
-            return blocked(p, Rejection.PLUS);
+        if (c.end < t.length() && t.charAt(c.end) == '+') {
+            return blocked(c.end, Rejection.PLUS);
         }
+        return null;
+    }
+
+    /** The plain number the numeral reads as, before any word after it. */
+    private static Parsed number(Core c) {
         Parsed out = new Parsed();
         out.core = c;
-        out.start = i;
-        out.numStart = i;
-        out.numEnd = p;
+        out.start = c.start;
+        out.numStart = c.start;
+        out.numEnd = c.end;
+        out.end = c.end;
+        return out;
+    }
 
-        // X分之Y: 百分之九十八点六, 千分之三, 三分之二.
-        if (p + 1 < n && t.charAt(p) == '分' && t.charAt(p + 1) == '之') {
-            Core num = p + 2 < n ? core(t, p + 2) : null;
-            char d0 = t.charAt(i);
-            boolean roundDen = c.length() == 1 && r.charClass(d0) != Rules.DIGIT && r.charClass(d0) != Rules.FORMAL;
-            if (num == null || num.vague || num.badDigits || num.length() > MAX_NUMERAL || (c.arabic() && c.hasDecimal)
-                    || (!c.arabic() && !roundDen && num.arabic())) {
-                // 五百分之2.2: only 百/千/万分之 take Arabic numerators
-                return blocked(num == null ? p + 2 : num.end, Rejection.BAD_FRACTION);
-            }
-            if (zeroValued(t, i, p)) {
-                return blocked(num.end, Rejection.ZERO_FRACTION); // 零分之九, 0分之5: a share of nothing has no value
-            }
-            out.kind = Kind.FRACTION;
-            out.denStart = i;
-            out.denEnd = p;
-            out.numStart = num.start;
-            out.numEnd = num.end;
-            out.end = num.end;
-            out.core = num;
-            if (allowPrefix) {
-                prefix(t, out, floor, true);
-            }
-            return out;
+    /** X分之Y: 百分之九十八点六, 千分之三, 三分之二; the numeral read so far is the denominator. */
+    private Parsed fraction(CharSequence t, Parsed out) {
+        Core c = out.core;
+        int n = t.length();
+        int i = c.start;
+        int p = c.end;
+        if (!(p + 1 < n && t.charAt(p) == '分' && t.charAt(p + 1) == '之')) {
+            return null;
         }
+        Core num = p + 2 < n ? core(t, p + 2) : null;
+        char d0 = t.charAt(i);
+        boolean roundDen = c.length() == 1 && r.charClass(d0) != Rules.DIGIT && r.charClass(d0) != Rules.FORMAL;
+        if (num == null || num.vague || num.badDigits || num.length() > MAX_NUMERAL || (c.arabic() && c.hasDecimal)
+                || (!c.arabic() && !roundDen && num.arabic())) {
+            // 五百分之2.2: only 百/千/万分之 take Arabic numerators
+            return blocked(num == null ? p + 2 : num.end, Rejection.BAD_FRACTION);
+        }
+        if (zeroValued(t, i, p)) {
+            return blocked(num.end, Rejection.ZERO_FRACTION); // 零分之九, 0分之5: a share of nothing has no value
+        }
+        out.kind = Kind.FRACTION;
+        out.denStart = i;
+        out.denEnd = p;
+        out.numStart = num.start;
+        out.numEnd = num.end;
+        out.end = num.end;
+        out.core = num;
+        return out;
+    }
 
-        if (arabic && !c.hasScale) {
-            if (c.leadingZero) {
-                return blocked(skipChain(t, p), Rejection.LEADING_ZERO); // 09:20, 04 of a date
-            }
-            if (p + 1 < n && isColon(t.charAt(p)) && isArabic(t.charAt(p + 1))) {
-                Core right = core(t, p + 1);
-                if (right != null && right.arabic() && !right.hasScale && right.length() == 1
-                        && (t.charAt(p + 1) == '1' || t.charAt(p + 1) == '１') && !chains(t, right.end)
-                        && !(right.end < n && isArabic(t.charAt(right.end)))) {
-                    out.kind = Kind.RATIO;
-                    out.end = right.end;
-                    if (allowPrefix) {
-                        prefix(t, out, floor, true);
-                    }
-                    return out;
-                }
-                return blocked(skipChain(t, p), Rejection.CLOCK_TIME); // clock times, multi-part ratios
-            }
-            if (p + 1 < n && (t.charAt(p) == '.' || t.charAt(p) == '．') && isArabic(t.charAt(p + 1))) {
-                return blocked(skipChain(t, p), Rejection.DOTTED_DATE); // 1.2.3, 2023.04.19
-            }
-            if (p + 1 < n && (t.charAt(p) == '/' || t.charAt(p) == '／') && isArabic(t.charAt(p + 1))) {
-                Core den = core(t, p + 1);
-                if (den != null && den.arabic() && !den.hasScale && !c.hasDecimal && !c.hasSep && !den.hasDecimal
-                        && !den.hasSep && !den.leadingZero && den.intDigits <= 4 && !chains(t, den.end)
-                        && notGreater(t, i, p, p + 1, den.end)) {
-                    out.kind = Kind.SHARE;
-                    out.denStart = p + 1;
-                    out.denEnd = den.end;
-                    out.end = den.end;
-                    if (allowPrefix) {
-                        prefix(t, out, floor, true);
-                    }
-                    return out;
-                }
-                return blocked(skipChain(t, p), Rejection.BAD_SHARE);
-            }
-            if (listMarker(t, i, p, c)) {
-                return blocked(p + 1, Rejection.LIST_MARKER);
-            }
+    /**
+     * Forms of Arabic digits alone: leading zeros, x:1 ratios and clock times, dotted dates,
+     * shares a/b and list markers.
+     */
+    private Parsed arabicForm(CharSequence t, Parsed out) {
+        Core c = out.core;
+        if (!c.arabic() || c.hasScale) {
+            return null;
         }
-        if (!arabic) {
-            char c0 = t.charAt(i);
-            byte k0 = r.charClass(c0);
-            if (c.length() == 1 && (k0 == Rules.FORMAL || r.formalScale(c0) || k0 == Rules.BIG
-                    || (k0 == Rules.SMALL && r.numeralValue(c0) != 10L))) {
-                return blocked(p, Rejection.LONE_CHARACTER); // 队伍, 大陆, a lone 万 or 千
-            }
-            if (c.cnDigits == 0 && !hasSmall(t, c)) {
-                return blocked(p, Rejection.SCALE_ONLY); // 万万: scale words with no digit
-            }
-            if (c.badDigits) {
-                return blocked(p, Rejection.BAD_DIGITS); // 两三个, 二两
-            }
+        int n = t.length();
+        int i = c.start;
+        int p = c.end;
+        if (c.leadingZero) {
+            return blocked(skipChain(t, p), Rejection.LEADING_ZERO); // 09:20, 04 of a date
         }
+        if (p + 1 < n && isColon(t.charAt(p)) && isArabic(t.charAt(p + 1))) {
+            Core right = core(t, p + 1);
+            if (right != null && right.arabic() && !right.hasScale && right.length() == 1
+                    && (t.charAt(p + 1) == '1' || t.charAt(p + 1) == '１') && !chains(t, right.end)
+                    && !(right.end < n && isArabic(t.charAt(right.end)))) {
+                out.kind = Kind.RATIO;
+                out.end = right.end;
+                return out;
+            }
+            return blocked(skipChain(t, p), Rejection.CLOCK_TIME); // clock times, multi-part ratios
+        }
+        if (p + 1 < n && (t.charAt(p) == '.' || t.charAt(p) == '．') && isArabic(t.charAt(p + 1))) {
+            return blocked(skipChain(t, p), Rejection.DOTTED_DATE); // 1.2.3, 2023.04.19
+        }
+        if (p + 1 < n && (t.charAt(p) == '/' || t.charAt(p) == '／') && isArabic(t.charAt(p + 1))) {
+            Core den = core(t, p + 1);
+            if (den != null && den.arabic() && !den.hasScale && !c.hasDecimal && !c.hasSep && !den.hasDecimal
+                    && !den.hasSep && !den.leadingZero && den.intDigits <= 4 && !chains(t, den.end)
+                    && notGreater(t, i, p, p + 1, den.end)) {
+                out.kind = Kind.SHARE;
+                out.denStart = p + 1;
+                out.denEnd = den.end;
+                out.end = den.end;
+                return out;
+            }
+            return blocked(skipChain(t, p), Rejection.BAD_SHARE);
+        }
+        if (listMarker(t, i, p, c)) {
+            return blocked(p + 1, Rejection.LIST_MARKER);
+        }
+        return null;
+    }
 
-        // Unit, measure word or blocker.
+    /** Chinese numerals that are words or no number: 队伍, 大陆, a lone 万; 万万; 两三个. */
+    private Parsed chineseNumeral(CharSequence t, Core c) {
+        if (c.arabic()) {
+            return null;
+        }
+        char c0 = t.charAt(c.start);
+        byte k0 = r.charClass(c0);
+        if (c.length() == 1 && (k0 == Rules.FORMAL || r.formalScale(c0) || k0 == Rules.BIG
+                || (k0 == Rules.SMALL && r.numeralValue(c0) != 10L))) {
+            return blocked(c.end, Rejection.LONE_CHARACTER); // 队伍, 大陆, a lone 万 or 千
+        }
+        if (c.cnDigits == 0 && !hasSmall(t, c)) {
+            return blocked(c.end, Rejection.SCALE_ONLY); // 万万: scale words with no digit
+        }
+        if (c.badDigits) {
+            return blocked(c.end, Rejection.BAD_DIGITS); // 两三个, 二两
+        }
+        return null;
+    }
+
+    /**
+     * The word right after the numeral: a blocker decides, 成 makes tenths, a unit or measure
+     * word is kept on {@code out} (and the reading goes on after it).
+     */
+    private Parsed wordAfter(CharSequence t, Parsed out) {
+        Core c = out.core;
+        int n = t.length();
+        int i = c.start;
+        int p = c.end;
+        boolean arabic = c.arabic();
         int ul = r.after().longest(t, p, n);
-        if (ul > 0) {
-            UnitEntry e = r.after().valueAt(t, p, ul);
-            if (e.scope() == Scope.STATISTIC && (!r.statisticBefore(t, i) || yearDigits(t, i, p))) {
-                return blocked(skipChain(t, p + ul), Rejection.STATISTIC_SCOPE); // 3-6岁, 三年内: ages and durations
-            }
-            if (e.blocks()) {
-                if (e.scope().applies(arabic, c.startsWithScale)) {
-                    return blocked(skipChain(t, p + ul), Rejection.BLOCKER_AFTER);
+        if (ul <= 0) {
+            return null;
+        }
+        UnitEntry e = r.after().valueAt(t, p, ul);
+        if (e.scope() == Scope.STATISTIC && (!r.statisticBefore(t, i) || yearDigits(t, i, p))) {
+            return blocked(skipChain(t, p + ul), Rejection.STATISTIC_SCOPE); // 3-6岁, 三年内: ages and durations
+        }
+        if (e.blocks()) {
+            // A blocker out of its scope leaves the number as it is, with no unit.
+            return e.scope().applies(arabic, c.startsWithScale)
+                    ? blocked(skipChain(t, p + ul), Rejection.BLOCKER_AFTER) : null;
+        }
+        if (e.scope() == Scope.ARABIC && !arabic) {
+            return blocked(p + ul, Rejection.ARABIC_ONLY_UNIT); // 十九大, 五大兴市战略: names
+        }
+        if (e.kind() == UnitKind.TENTHS) {
+            return tenthsOk(t, c) ? tenths(t, out, e, ul) : null; // 八成, 三成五; a larger number goes on with no unit
+        }
+        if (!arabic && c.length() == 1 && t.charAt(i) == '一' && e.kind() != UnitKind.POINTS
+                && e.kind() != UnitKind.PERCENT && e.kind() != UnitKind.PERMILLE && e.kind() != UnitKind.MONEY) {
+            return blocked(p + ul, Rejection.GENERIC_ONE); // 一个, 一套: too generic
+        }
+        out.unit = e;
+        out.unitStart = p;
+        out.end = p + ul;
+        return null;
+    }
+
+    /** 八成, 三成五: tenths, with the one digit after 成. */
+    private Parsed tenths(CharSequence t, Parsed out, UnitEntry e, int ul) {
+        int n = t.length();
+        int p = out.core.end;
+        int q = p + ul;
+        if (q < n && (isCnDigit(t.charAt(q)) || t.charAt(q) == '半') && !(q + 1 < n && isNumeralStart(t.charAt(q + 1)))) {
+            q++;
+        }
+        out.kind = Kind.TENTHS;
+        out.unit = e;
+        out.unitStart = p;
+        out.numEnd = q;
+        out.end = q;
+        return out;
+    }
+
+    /** With no unit: a blocker after a space (2023 年), Latin letters glued after (20.90KB, H1N1). */
+    private Parsed bareEnd(CharSequence t, Parsed out) {
+        if (out.unit != null) {
+            return null;
+        }
+        Core c = out.core;
+        int n = t.length();
+        int p = out.end;
+        int q = p;
+        while (q < n && (t.charAt(q) == ' ' || t.charAt(q) == '\u3000')) {
+            q++;
+        }
+        if (q > p) {
+            int bl = r.after().longest(t, q, n);
+            if (bl > 0) {
+                UnitEntry e = r.after().valueAt(t, q, bl);
+                if ((e.blocks() || e.scope() == Scope.STATISTIC) && e.scope().applies(c.arabic(), c.startsWithScale)) {
+                    return blocked(q + bl, Rejection.SPACED_BLOCKER); // 2023 年
                 }
-            } else if (e.scope() == Scope.ARABIC && !arabic) {
-                return blocked(p + ul, Rejection.ARABIC_ONLY_UNIT); // 十九大, 五大兴市战略: names
-            } else if (e.kind() == UnitKind.TENTHS) {
-                if (tenthsOk(t, c)) {
-                    int q = p + ul;
-                    if (q < n && (isCnDigit(t.charAt(q)) || t.charAt(q) == '半') && !(q + 1 < n && isNumeralStart(t.charAt(q + 1)))) {
-                        q++;
-                    }
-                    out.kind = Kind.TENTHS;
-                    out.unit = e;
-                    out.unitStart = p;
-                    out.numEnd = q;
-                    out.end = q;
-                    if (allowPrefix) {
-                        prefix(t, out, floor, true);
-                    }
-                    return out;
-                }
-            } else {
-                if (!arabic && c.length() == 1 && t.charAt(i) == '一' && e.kind() != UnitKind.POINTS
-                        && e.kind() != UnitKind.PERCENT && e.kind() != UnitKind.PERMILLE && e.kind() != UnitKind.MONEY) {
-                    return blocked(p + ul, Rejection.GENERIC_ONE); // 一个, 一套: too generic
-                }
-                out.unit = e;
-                out.unitStart = p;
-                p += ul;
             }
         }
-        if (out.unit == null) {
-            int q = p;
-            while (q < n && (t.charAt(q) == ' ' || t.charAt(q) == '\u3000')) {
+        if (p < n && isAsciiLetter(t.charAt(p))) {
+            return blocked(skipAlnum(t, p), Rejection.LATIN_AFTER); // 20.90KB, H1N1
+        }
+        return null;
+    }
+
+    /** Rate denominator: 元/生/年, 元/人.年, 430/年. */
+    private void rateDenominator(CharSequence t, Parsed out) {
+        int n = t.length();
+        int p = out.end;
+        if (p + 1 >= n || (t.charAt(p) != '/' && t.charAt(p) != '／')) {
+            return;
+        }
+        int q = p + 1;
+        StringBuilder per = null;
+        while (q < n) {
+            int tl = r.perTokens().longest(t, q, n);
+            if (tl == 0) {
+                break;
+            }
+            per = per == null ? new StringBuilder() : per.append('·');
+            per.append(t, q, q + tl);
+            q += tl;
+            if (q + 1 < n && "/／.．·•・".indexOf(t.charAt(q)) >= 0 && r.perTokens().longest(t, q + 1, n) > 0) {
                 q++;
-            }
-            if (q > p) {
-                int bl2 = r.after().longest(t, q, n);
-                if (bl2 > 0 && (r.after().valueAt(t, q, bl2).blocks() || r.after().valueAt(t, q, bl2).scope() == Scope.STATISTIC)
-                        && r.after().valueAt(t, q, bl2).scope().applies(arabic, c.startsWithScale)) {
-                    return blocked(q + bl2, Rejection.SPACED_BLOCKER); // 2023 年
-                }
-            }
-            if (p < n && isAsciiLetter(t.charAt(p))) {
-                return blocked(skipAlnum(t, p), Rejection.LATIN_AFTER); // 20.90KB, H1N1
+            } else {
+                break;
             }
         }
-        // Rate denominator: 元/生/年, 元/人.年, 430/年.
-        if (p + 1 < n && (t.charAt(p) == '/' || t.charAt(p) == '／')) {
-            int q = p + 1;
-            StringBuilder per = null;
-            while (q < n) {
-                int tl = r.perTokens().longest(t, q, n);
-                if (tl == 0) {
-                    break;
-                }
-                per = per == null ? new StringBuilder() : per.append('·');
-                per.append(t, q, q + tl);
-                q += tl;
-                if (q + 1 < n && "/／.．·•・".indexOf(t.charAt(q)) >= 0 && r.perTokens().longest(t, q + 1, n) > 0) {
-                    q++;
-                } else {
-                    break;
-                }
-            }
-            if (per != null) {
-                out.per = per.toString();
-                p = q;
-            }
+        if (per != null) {
+            out.per = per.toString();
+            out.end = q;
         }
-        out.end = p;
+    }
+
+    /**
+     * The plain number, finished: its infix qualifier (16万余), and weak when it cannot stand
+     * alone (it may still be a range's low end: 三至五所).
+     */
+    private static Parsed standsAlone(Parsed out) {
+        Core c = out.core;
         out.qualifier = c.infix;
         if (out.unit == null) {
-            if (!arabic && !c.hasBig) {
+            if (!c.arabic() && !c.hasBig) {
                 out.state = WEAK; // a Chinese numeral needs a unit, or 万/亿
-                out.skipTo = p;
+                out.skipTo = out.end;
                 out.reason = Rejection.BARE_CHINESE;
-            } else if (arabic && !c.hasSep && c.intDigits >= 7) {
+            } else if (c.arabic() && !c.hasSep && c.intDigits >= 7) {
                 out.state = WEAK; // ids, phone numbers
-                out.skipTo = p;
+                out.skipTo = out.end;
                 out.reason = Rejection.DIGIT_RUN;
             }
-        }
-        if (allowPrefix) {
-            prefix(t, out, floor, out.unit == null || out.unit.kind() != UnitKind.COUNT);
-        }
-        if (out.per == null && out.unit != null && out.unit.kind() == UnitKind.MONEY) {
-            out.per = perFromMei(t, out.start, floor);
         }
         return out;
     }
