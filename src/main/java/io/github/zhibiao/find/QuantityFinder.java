@@ -533,6 +533,16 @@ public final class QuantityFinder {
     }
 
     /**
+     * Which rule turned down the numeral at {@code i} of {@code text}, read as the scan reads a
+     * numeral with nothing found before it; null when it starts a quantity or no numeral starts
+     * there. A weak numeral reports why it cannot stand alone. For tests: the scan never calls it.
+     */
+    Rejection rejectionAt(CharSequence text, int i) {
+        Parsed p = parseOne(text, i, 0, true);
+        return p == null ? null : p.reason;
+    }
+
+    /**
      * The steps, in the order applied. A step returns its decision (a blocked reading, or a
      * finished one) or null to let the next step look; the steps after the numeral's forms fill
      * {@code out} as they read on.
