@@ -334,8 +334,11 @@ public final class QuantityFinder {
         return p;
     }
 
+    /**
+     * Reads at an anchor: a placeholder, a turned-down numeral (where a share chain may still
+     * start), a range, or one quantity. Adds the candidates and returns where the scan goes on.
+     */
     private int at(CharSequence t, int i, int floor, List<Candidate> out) {
-        int n = t.length();
         if (r.charClass(t.charAt(i)) == Rules.PLACEHOLDER) {
             return placeholder(t, i, out);
         }
@@ -347,39 +350,9 @@ public final class QuantityFinder {
             int chainEnd = shareChain(t, i, out);
             return chainEnd > 0 ? chainEnd : a.skipTo;
         }
-        if (a.kind == Kind.NUMBER) {
-            int p = a.end;
-            int conn = connector(t, p, a.core);
-            if (conn > 0 && p + conn < n && isNumeralStart(t.charAt(p + conn))) {
-                Parsed b = parseOne(t, p + conn, p + conn, false);
-                if (b != null && b.state == BLOCKED) {
-                    return skipChain(t, b.skipTo); // 3-6岁, 2023—2025年, 2023-04-19
-                }
-                if (b != null && b.state == OK && b.kind == Kind.NUMBER) {
-                    if (chains(t, b.end) || (a.unit == null && b.unit == null && year(t, a) && year(t, b))) {
-                        return skipChain(t, b.end); // 2023-4-19, © 2015-2023
-                    }
-                    if (a.unit == null) {
-                        a.unit = b.unit;
-                        if (a.per == null) {
-                            a.per = b.per;
-                        }
-                    }
-                    Core ac = a.core;
-                    Core bc = b.core;
-                    if (!ac.hasBig && bc.trailStart >= 0 && (bc.trailBig || !ac.hasScale)) {
-                        a.scaleStart = bc.trailStart;
-                        a.scaleEnd = bc.trailEnd;
-                    }
-                    boolean lowOk = a.unit != null || a.scaleStart >= 0 || ac.hasBig || ac.arabic();
-                    suffixQualifier(t, b);
-                    if (lowOk) {
-                        out.add(candidate(a, RangeRole.LOW));
-                    }
-                    out.add(candidate(b, RangeRole.HIGH));
-                    return b.end;
-                }
-            }
+        int rangeEnd = a.kind == Kind.NUMBER ? range(t, a, out) : -1;
+        if (rangeEnd >= 0) {
+            return rangeEnd;
         }
         if (a.state == WEAK) {
             return a.skipTo;
@@ -387,6 +360,57 @@ public final class QuantityFinder {
         suffixQualifier(t, a);
         out.add(candidate(a, RangeRole.NONE));
         return a.end;
+    }
+
+    /**
+     * A range whose low end is the plain number {@code a} (3万—5万元, 三至五所): adds both ends
+     * and returns the range's end. A dash that makes a date or an age span instead (2023-04-19,
+     * 3-6岁, © 2015-2023) adds nothing and returns the chain's end; -1 when no range starts here.
+     */
+    private int range(CharSequence t, Parsed a, List<Candidate> out) {
+        int n = t.length();
+        int p = a.end;
+        int conn = connector(t, p, a.core);
+        if (conn <= 0 || p + conn >= n || !isNumeralStart(t.charAt(p + conn))) {
+            return -1;
+        }
+        Parsed b = parseOne(t, p + conn, p + conn, false);
+        if (b == null) {
+            return -1;
+        }
+        if (b.state == BLOCKED) {
+            return skipChain(t, b.skipTo); // 3-6岁, 2023—2025年, 2023-04-19
+        }
+        if (b.state != OK || b.kind != Kind.NUMBER) {
+            return -1;
+        }
+        if (chains(t, b.end) || (a.unit == null && b.unit == null && year(t, a) && year(t, b))) {
+            return skipChain(t, b.end); // 2023-4-19, © 2015-2023
+        }
+        borrowFromHigh(a, b);
+        suffixQualifier(t, b);
+        Core ac = a.core;
+        if (a.unit != null || a.scaleStart >= 0 || ac.hasBig || ac.arabic()) {
+            out.add(candidate(a, RangeRole.LOW)); // a Chinese low end needs a unit or a scale word, own or borrowed
+        }
+        out.add(candidate(b, RangeRole.HIGH));
+        return b.end;
+    }
+
+    /** The low end of a range takes the high end's unit, rate and trailing scale word it lacks (3—5万元). */
+    private static void borrowFromHigh(Parsed a, Parsed b) {
+        if (a.unit == null) {
+            a.unit = b.unit;
+            if (a.per == null) {
+                a.per = b.per;
+            }
+        }
+        Core ac = a.core;
+        Core bc = b.core;
+        if (!ac.hasBig && bc.trailStart >= 0 && (bc.trailBig || !ac.hasScale)) {
+            a.scaleStart = bc.trailStart;
+            a.scaleEnd = bc.trailEnd;
+        }
     }
 
     /** Fewest and most parts of a share chain: {@code a:b} is a ratio, not a chain of shares. */
