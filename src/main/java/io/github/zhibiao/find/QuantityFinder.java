@@ -11,7 +11,8 @@ import java.util.Objects;
  * lookup skips everything that cannot start a number; at an anchor (digit, Chinese numeral,
  * placeholder {@code X}, 一半) a small hand-written grammar reads the numeral, its scale words,
  * unit, rate denominator, qualifiers and range partner, and checks the blockers (years, ages,
- * ordinals, names, list markers…). Nothing is resolved here: see
+ * ordinals, names, list markers…) as named steps in a fixed order; a turned-down numeral keeps the
+ * {@code Rejection} that decided. Nothing is resolved here: see
  * {@code io.github.zhibiao.resolve.QuantityResolver}.
  *
  * <p>Immutable and thread-safe. Spans index the given text as is (full-width characters are read in
@@ -572,6 +573,7 @@ public final class QuantityFinder {
      * {@code out} as they read on.
      */
     private Parsed decide(CharSequence t, int i, int floor) {
+        // Before the numeral is read: names that hide it, half words.
         Parsed d = hiddenInName(t, i, floor);
         if (d != null) {
             return d;
@@ -580,6 +582,7 @@ public final class QuantityFinder {
         if (d != null) {
             return d;
         }
+        // The numeral and what touches it.
         Core c = core(t, i);
         if (c == null) {
             return null;
@@ -596,6 +599,7 @@ public final class QuantityFinder {
         if (d != null) {
             return d;
         }
+        // Its form: X分之Y, forms of Arabic digits, Chinese numerals that are words.
         Parsed out = number(c);
         d = fraction(t, out);
         if (d != null) {
@@ -609,6 +613,7 @@ public final class QuantityFinder {
         if (d != null) {
             return d;
         }
+        // What follows it: unit, measure word or blocker; the rate denominator.
         d = wordAfter(t, out);
         if (d != null) {
             return d;
