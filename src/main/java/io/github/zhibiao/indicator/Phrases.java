@@ -492,14 +492,26 @@ final class Phrases {
         return head.isEmpty() || part.endsWith(head) || previous.startsWith(part) ? "" : part + head;
     }
 
+    /**
+     * {@code part} standing for the lead of {@code previous} ({@code 集体企业} after {@code
+     * 国有企业增加值} → {@code 集体企业增加值}): the lead is the first words of {@code previous} ending
+     * in what {@code part} ends in: its last two characters, or a class of goods ({@code 水产品类} after
+     * {@code 畜肉类价格} → {@code 水产品类价格}); empty when there is no such lead.
+     */
     String parallelItem(String part, String previous) {
         if (part.isEmpty() || previous.length() <= part.length()) {
             return "";
         }
+        List<Token> tokens = segmenter.segment(previous, 0, previous.length());
         String tail = part.substring(part.length() - (part.length() <= 3 ? 1 : 2));
-        int end = 0;
-        for (Token t : segmenter.segment(previous, 0, previous.length())) {
-            end = t.end();
+        String found = parallelLead(part, previous, tokens, tail);
+        return found.isEmpty() && part.length() > 3 && part.endsWith("类")
+                ? parallelLead(part, previous, tokens, "类") : found;
+    }
+
+    private static String parallelLead(String part, String previous, List<Token> tokens, String tail) {
+        for (Token t : tokens) {
+            int end = t.end();
             if (end > 6 || end >= previous.length()) {
                 return "";
             }
