@@ -64,7 +64,7 @@ public final class Extractor {
                 .flatMap(r -> r.words().stream()).toList());
         this.engine = new IndicatorEngine(grammar, rules, segmenter);
         this.contextReader = new ReportContextReader(segmenter);
-        this.tables = new TableReader(grammar, engine);
+        this.tables = new TableReader(grammar, engine, rules);
     }
 
     private Extractor(Extractor base, boolean trace) {

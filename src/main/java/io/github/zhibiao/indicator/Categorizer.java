@@ -75,11 +75,23 @@ final class Categorizer {
         }
     }
 
-    /** True when a breakdown item already names a thing of its parent's category ({@code 其中小学72所}). */
+    /**
+     * True when a breakdown item already names a thing of its own: of its parent's category ({@code
+     * 其中小学72所}), or people of another kind than its parent's ({@code 教职工0.47万人} after {@code
+     * 招生4.26万人}: staff, not a part of the intake).
+     */
     boolean namesOwnKind(String part, Measure m, Category parent) {
         boolean rate = m instanceof Measure.Percent || m instanceof Measure.PercentagePoints;
         Lexicon.Hit h = (rate ? rateCategories : countCategories).headIn(part);
-        return h != null && category(h.entry().rule()) == parent;
+        if (h == null) {
+            return false;
+        }
+        Category named = category(h.entry().rule());
+        return named == parent || !rate && people(named) && people(parent) && categorize(m, part).category() == named;
+    }
+
+    private static boolean people(Category c) {
+        return c != null && (c.base() == Category.STUDENT_COUNT || c.base() == Category.TEACHER_COUNT);
     }
 
     /** True when some count keyword (学校, 教师, 项目…) names what {@code phrase} counts. */

@@ -316,6 +316,10 @@ final class Phrases {
                 s = s.substring(0, s.length() - ln.word().length());
                 changed = true;
             }
+            if (s.length() > 2 && s.charAt(0) == '有' && existential(s)) {
+                s = s.substring(1); // 全州有文化馆: 有 says there are, it names nothing
+                changed = true;
+            }
             java.util.regex.Matcher from = FROM_TAIL.matcher(s);
             if (from.find() && from.start() > 0) {
                 s = s.substring(0, from.start()) + s.substring(from.end());
@@ -329,6 +333,20 @@ final class Phrases {
             s = trailingPhrase(s);
         }
         return s.strip();
+    }
+
+    /**
+     * True when {@code s} opens with the verb 有 saying there are the things it names ({@code
+     * 有文化馆}): 有 on its own, not a word that starts with it ({@code 有效期}, {@code 有色金属}), nor
+     * one that opens a description ({@code 有进出口实绩的企业}, {@code 有组织有规模}) or a rate's
+     * population ({@code 有意愿特困人员集中供养率}).
+     */
+    private boolean existential(String s) {
+        if (s.indexOf('的') >= 0 || s.indexOf('有', 1) >= 0 || s.endsWith("率")) {
+            return false;
+        }
+        List<Token> tokens = segmenter.segment(s, 0, Math.min(s.length(), 4));
+        return !tokens.isEmpty() && tokens.get(0).word().equals("有") && tokens.get(0).verb();
     }
 
     static String stripDe(String s) {
@@ -492,14 +510,26 @@ final class Phrases {
         return head.isEmpty() || part.endsWith(head) || previous.startsWith(part) ? "" : part + head;
     }
 
+    /**
+     * {@code part} standing for the lead of {@code previous} ({@code 集体企业} after {@code
+     * 国有企业增加值} → {@code 集体企业增加值}): the lead is the first words of {@code previous} ending
+     * in what {@code part} ends in: its last two characters, or a class of goods ({@code 水产品类} after
+     * {@code 畜肉类价格} → {@code 水产品类价格}); empty when there is no such lead.
+     */
     String parallelItem(String part, String previous) {
         if (part.isEmpty() || previous.length() <= part.length()) {
             return "";
         }
+        List<Token> tokens = segmenter.segment(previous, 0, previous.length());
         String tail = part.substring(part.length() - (part.length() <= 3 ? 1 : 2));
-        int end = 0;
-        for (Token t : segmenter.segment(previous, 0, previous.length())) {
-            end = t.end();
+        String found = parallelLead(part, previous, tokens, tail);
+        return found.isEmpty() && part.length() > 3 && part.endsWith("类")
+                ? parallelLead(part, previous, tokens, "类") : found;
+    }
+
+    private static String parallelLead(String part, String previous, List<Token> tokens, String tail) {
+        for (Token t : tokens) {
+            int end = t.end();
             if (end > 6 || end >= previous.length()) {
                 return "";
             }

@@ -87,7 +87,11 @@ public enum RuleKind {
      * the measure; WHOLE, the total's label).
      */
     TABLE_MEASURE(Arg.of(Set.of("TAIL", "WHOLE"))),
-    /** A word list of the indicator engine's own, named by the id ({@code light-verbs}); {@code arg}: {@code -}. */
+    /**
+     * A word list of the indicator engine's own, named by the id ({@code light-verbs}); {@code arg}: {@code -}.
+     * The built-in lists are in {@code words.tsv}; a user's {@code words} rule adds its words to the built-in
+     * list of the same id.
+     */
     WORDS(Arg.none()),
     /**
      * One step of the indicator engine, in the order it applies them ({@code steps.tsv}): {@code id} the step id
@@ -96,8 +100,8 @@ public enum RuleKind {
      */
     STEP(Arg.of(Set.of("subject", "enumeration", "change", "target", "unit", "category", "reject")));
 
-    /** Kinds read once from the built-in rules: a user's rules file cannot hold them. */
-    static final Set<RuleKind> BUILT_IN_ONLY = Set.of(TABLE_MEASURE, WORDS, STEP);
+    /** Kinds read from the built-in rules only: a step is code, a user's rules file cannot add one. */
+    static final Set<RuleKind> BUILT_IN_ONLY = Set.of(STEP);
 
     private final Arg arg;
     private final boolean pattern;

@@ -54,6 +54,7 @@ public final class RuleSet {
     private final List<Rule> rules;
     private final Map<RuleKind, List<Rule>> byKind;
     private final Map<String, Category> declared;
+    private final Map<String, List<String>> wordLists;
 
     private RuleSet(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -79,6 +80,12 @@ public final class RuleSet {
             }
         }
         this.declared = Collections.unmodifiableMap(declared);
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (Rule r : m.get(RuleKind.WORDS)) {
+            lists.computeIfAbsent(r.id(), id -> new ArrayList<>()).addAll(r.words());
+        }
+        lists.replaceAll((id, words) -> List.copyOf(words));
+        this.wordLists = Collections.unmodifiableMap(lists);
         for (Rule r : m.get(RuleKind.CATEGORY)) {
             if (!declared.containsKey(r.arg()) && !isBuiltIn(r.arg())) {
                 throw r.error("category " + r.id() + ": unknown category '" + r.arg()
@@ -110,6 +117,22 @@ public final class RuleSet {
      */
     public List<Category> declaredCategories() {
         return List.copyOf(declared.values());
+    }
+
+    /**
+     * The words of one of the indicator engine's word lists: the built-in list ({@code words.tsv}), then
+     * the words that rules files of one's own add to it, in load order.
+     *
+     * @param id the list's id ({@code light-verbs})
+     * @return its words
+     * @throws IllegalArgumentException when this set has no list of this id
+     */
+    public List<String> wordList(String id) {
+        List<String> words = wordLists.get(id);
+        if (words == null) {
+            throw new IllegalArgumentException("no word list '" + id + "' (words.tsv)");
+        }
+        return words;
     }
 
     /**
@@ -191,7 +214,11 @@ public final class RuleSet {
         for (Rule r : more) {
             if (RuleKind.BUILT_IN_ONLY.contains(r.kind())) {
                 throw r.error(r.kind().spelling() + " " + r.id() + ": a " + r.kind().spelling()
-                        + " rule is read once from the built-in rules; a rules file of your own cannot change it");
+                        + " is code of the engine's, read from the built-in rules; a rules file of your own cannot add one");
+            }
+            if (r.kind() == RuleKind.WORDS && !wordLists.containsKey(r.id()) && !rules.isEmpty()) {
+                throw r.error("words " + r.id() + ": no such word list; a words rule of your own adds words to one of "
+                        + "the built-in lists (words.tsv)");
             }
         }
         List<Rule> all = new ArrayList<>(rules);

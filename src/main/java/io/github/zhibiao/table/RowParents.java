@@ -27,7 +27,6 @@ final class RowParents {
     private static final Pattern IN_TOTAL = Pattern.compile("^\\s*在[^:：]{0,6}中\\s*[:：]");
     private static final Pattern REGION = Pattern.compile("^(?:全市|全州|全县|全省|全区|全盟|全国|全部|各项)?总?");
     private static final Pattern BRACKETS = Pattern.compile("[（(][^（()）]*[）)]");
-    private static final Map<String, Boolean> MEASURES = load();
     /** Sums are of rounded figures: a part group may exceed its total by this share. */
     private static final BigDecimal SLACK = new BigDecimal("1.005");
 
@@ -70,16 +69,18 @@ final class RowParents {
     /**
      * The subject of a part row: its own {@code label} when it names a measure itself or no row
      * above it names one, else the label with what the nearest measuring ancestor measures.
+     *
+     * @param measures the measure suffixes of {@link #measures}
      */
-    static String subject(String label, List<String> ancestors) {
-        for (String m : MEASURES.keySet()) {
+    static String subject(String label, List<String> ancestors, Map<String, Boolean> measures) {
+        for (String m : measures.keySet()) {
             if (label.endsWith(m)) {
                 return label;
             }
         }
         for (String a : ancestors) {
             String total = BRACKETS.matcher(Headers.subject(a)).replaceAll("");
-            for (Map.Entry<String, Boolean> m : MEASURES.entrySet()) {
+            for (Map.Entry<String, Boolean> m : measures.entrySet()) {
                 if (total.endsWith(m.getKey())) {
                     if (m.getValue()) {
                         return label + m.getKey();
@@ -115,10 +116,10 @@ final class RowParents {
         return values.get(row).compareTo(values.get(total).multiply(SLACK)) <= 0;
     }
 
-    /** The measure suffixes ({@code table-measure} rules), longest first, true for TAIL. */
-    private static Map<String, Boolean> load() {
+    /** The measure suffixes of a rule set's {@code table-measure} rules, longest first, true for TAIL. */
+    static Map<String, Boolean> measures(RuleSet rules) {
         List<String[]> rows = new ArrayList<>();
-        for (Rule r : RuleSet.defaults().of(RuleKind.TABLE_MEASURE)) {
+        for (Rule r : rules.of(RuleKind.TABLE_MEASURE)) {
             r.words().forEach(w -> rows.add(new String[] {w, r.arg()}));
         }
         rows.sort((a, b) -> b[0].length() - a[0].length());
@@ -126,6 +127,6 @@ final class RowParents {
         for (String[] f : rows) {
             out.put(f[0], f[1].equals("TAIL"));
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 }

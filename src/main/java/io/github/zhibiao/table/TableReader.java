@@ -9,6 +9,7 @@ import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.model.Measure;
 import io.github.zhibiao.model.Quantity;
 import io.github.zhibiao.model.TableCell;
+import io.github.zhibiao.rules.RuleSet;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class TableReader {
 
     private final QuantityGrammar grammar;
     private final IndicatorEngine engine;
+    private final Map<String, Boolean> measures;
 
     /**
      * A reader that resolves values with {@code grammar} and categories with {@code engine}'s rules.
@@ -44,8 +46,21 @@ public final class TableReader {
      * @param engine  gives a cell's category from its subject, as prose records get theirs
      */
     public TableReader(QuantityGrammar grammar, IndicatorEngine engine) {
+        this(grammar, engine, RuleSet.defaults());
+    }
+
+    /**
+     * A reader as above whose part rows name their totals' measures by {@code rules}' {@code
+     * table-measure} rules (the built-in ones and those of one's own files).
+     *
+     * @param grammar reads the value and unit of a cell, with the unit its header gives
+     * @param engine  gives a cell's category from its subject, as prose records get theirs
+     * @param rules   the rules whose {@code table-measure} rules apply
+     */
+    public TableReader(QuantityGrammar grammar, IndicatorEngine engine, RuleSet rules) {
         this.grammar = grammar;
         this.engine = engine;
+        this.measures = RowParents.measures(rules);
     }
 
     /**
@@ -204,7 +219,7 @@ public final class TableReader {
             block = Headers.name(col.header());
         }
         if (block.isEmpty()) {
-            label = RowParents.subject(label, ancestors);
+            label = RowParents.subject(label, ancestors, measures);
         }
         String subject = block.isEmpty() || label.endsWith(block) ? label : label + block;
         // Columns that split a figure by a group (城镇 | 农村) name the group before the row's subject.

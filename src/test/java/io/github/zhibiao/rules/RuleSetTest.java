@@ -35,6 +35,17 @@ class RuleSetTest {
     }
 
     @Test
+    void aWordsRuleOfOnesOwnAddsToTheBuiltInListOfItsId() {
+        RuleSet mine = RuleSet.defaults().with("words\tchange-adverbs\t-\t大幅|小幅\n", "mine.tsv");
+        List<String> builtIn = RuleSet.defaults().wordList("change-adverbs");
+        assertThat(mine.wordList("change-adverbs")).startsWith(builtIn.toArray(String[]::new)).endsWith("大幅", "小幅")
+                .hasSize(builtIn.size() + 2);
+        assertThat(RuleSet.defaults().wordList("change-adverbs")).doesNotContain("大幅");
+        assertThatThrownBy(() -> mine.wordList("no-such-list")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no-such-list");
+    }
+
+    @Test
     void everyBuiltInFileIsReadByTheOneLoader() {
         assertThat(RuleSet.defaults().rules()).extracting(Rule::source).containsOnly("common.tsv", "education.tsv",
                 "economy.tsv", "numerals.tsv", "units.tsv", "qualifiers.tsv", "blockers.tsv", "per.tsv", "chrome.tsv",
@@ -104,10 +115,9 @@ class RuleSetTest {
         // table measures
         "table-measure\tm\tHALF\t总量;                enum;       unknown value 'HALF'",
         "table-measure\tm\tTAIL;                     columns;    got 3 columns",
-        "table-measure\tm\tTAIL\t总量;                 own;        read once from the built-in rules",
-        "words\tlight-verbs\t-\t打造;                  own;        read once from the built-in rules",
+        "words\tno-such-list\t-\t打造;                 own;        no such word list",
         "words\tlight-verbs\tUP\t打造;                 enum;       unknown value 'UP'",
-        "step\tsubject.x\tsubject\t说明;               own;        read once from the built-in rules",
+        "step\tsubject.x\tsubject\t说明;               own;        cannot add one",
         "step\tsubject.x\tverb\t说明;                  enum;       unknown value 'verb'",
         "step\tsubject.x\tsubject\t说明\t全市新增5所学校。; expect; the number it fires on",
         "step\tsubject.x\tsubject\t说明\t全市新增5所学校。\t5所|colour=red; expect; the number it fires on",

@@ -62,6 +62,27 @@ class TableRowParentsTest {
     }
 
     @Test
+    void aTableMeasureOfOnesOwnNamesThePartsOfItsTotals() {
+        String body = """
+                表 7 2024年某市港口主要指标
+
+                指 标 单位 绝对数 增长%
+
+                港口货物吞吐量 万吨 4210 8.3
+
+                #集装箱 万吨 310 12.5
+
+                散货 万吨 3900 7.9
+                """;
+        assertEquals("港口货物吞吐量,集装箱,散货", levels(page(body)));
+        Extractor mine = Extractor.builder()
+                .rules(io.github.zhibiao.rules.RuleSet.defaults().with("table-measure\tport\tTAIL\t吞吐量\n", "port.tsv"))
+                .build();
+        List<Indicator> cells = cells(mine.extract("t.txt", "- 1 -\n\n" + body + "\n\n- 2 -\n"));
+        assertEquals("港口货物吞吐量,集装箱吞吐量,散货吞吐量", levels(cells));
+    }
+
+    @Test
     void siblingGroupsUnderOneTotalAreToldApartByTheirSums() {
         // 男性 + 女性 exceed 乡村: they are parts of the whole population, not of 乡村;
         // 65周岁及以上 fits inside 60周岁及以上 and still names the population.
