@@ -358,9 +358,28 @@ public final class QuantityFinder {
         if (a.state == WEAK) {
             return a.skipTo;
         }
+        elidedUnit(t, a);
         suffixQualifier(t, a);
         out.add(candidate(a, RangeRole.NONE));
         return a.end;
+    }
+
+    /**
+     * A list that writes a unit once, at its end, after the measure word each item repeats
+     * ({@code 高于增速16.4个、1.3个百分点}): the item before takes the last one's unit, so {@code 16.4个}
+     * is 16.4 points, not 16.4 things.
+     */
+    private void elidedUnit(CharSequence t, Parsed a) {
+        int p = a.end;
+        if (a.unit == null || a.unit.kind() != UnitKind.COUNT || p + 1 >= t.length()
+                || "、和及与".indexOf(t.charAt(p)) < 0 || !isNumeralStart(t.charAt(p + 1))) {
+            return;
+        }
+        Parsed b = parseOne(t, p + 1, p + 1, false);
+        if (b != null && b.state == OK && b.unit != null && b.unit.kind() == UnitKind.POINTS
+                && b.unit.surface().startsWith(a.unit.surface())) {
+            a.unit = b.unit;
+        }
     }
 
     /**
