@@ -94,8 +94,8 @@ final class AfterNumberSteps {
     /**
      * {@code subject.after-number}: a counted number measures the noun phrase right after it, with
      * the words before that tell the things apart: a modifier ({@code 省级}), else, outside plans,
-     * the action ({@code 新建}) and what reached them ({@link Reach}); a bare two-character noun takes
-     * the place before it ({@code 全县6所学校} → {@code 全县学校}). Example: {@code 建成6条城乡公交示范线路}
+     * the action and what reached them ({@link Reach}); a noun of two characters with neither takes
+     * the place named before it ({@link Phrases#placeBefore}). Example: {@code 建成6条城乡公交示范线路}
      * → {@code 城乡公交示范线路}.
      */
     static final class AfterNumber implements Step {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The steps that decide whether a number is a change against a baseline ({@code delta.*}) and in
  * which direction, or a level. (The change shared by an enumeration or a list: {@link
- * IndicatorEngine}'s {@code shareEnumerations} and {@link PreviousSubjectSteps.ListItem}.)
+ * EnumerationStep} and {@link PreviousSubjectSteps.ListItem}.)
  */
 final class ChangeSteps {
 

@@ -62,6 +62,7 @@ final class Draft {
 
     Draft(Site s, List<String> trace) {
         this.trace = trace;
+        this.quantity = s.q();
         this.sentenceStart = s.sentenceStart();
         this.sentenceEnd = s.sentenceEnd();
         this.consumedTo = s.q().end();

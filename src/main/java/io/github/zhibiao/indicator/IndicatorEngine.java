@@ -34,7 +34,6 @@ public final class IndicatorEngine {
     private final Categorizer categorizer;
     private final PlanFinder plans;
     private final Phrases phrases;
-    private final Enumerations enumerations;
     /** The segmenter of the phrase steps: the steps about one number often ask for the same words. */
     private final RecentSegments segments;
 
@@ -50,6 +49,7 @@ public final class IndicatorEngine {
     private final Step rateNoun;
     private final Step unit;
     private final Step schoolTopic;
+    private final EnumerationStep enumeration;
 
     public IndicatorEngine(QuantityGrammar grammar, RuleSet rules, Segmenter segmenter) {
         this.grammar = grammar;
@@ -57,7 +57,7 @@ public final class IndicatorEngine {
         this.plans = new PlanFinder(rules);
         this.segments = new RecentSegments(segmenter);
         this.phrases = new Phrases(segments, categorizer, rules);
-        this.enumerations = new Enumerations(segments, phrases, rules);
+        Enumerations enumerations = new Enumerations(segments, phrases, rules);
         this.target = new TargetStep(plans);
         this.rejects = RejectSteps.of(rules, phrases);
         this.looseAfter = new AfterNumberSteps.LooseAfter(phrases);
@@ -71,6 +71,7 @@ public final class IndicatorEngine {
         this.rateNoun = new ChangeSteps.RateNoun(rules);
         this.unit = new FinishSteps.Unit(rules);
         this.schoolTopic = new FinishSteps.SchoolTopic(categorizer);
+        this.enumeration = new EnumerationStep(enumerations, categorizer);
     }
 
     /** The indicators of one cleaned text, in document order; spans index {@code clean.loaded()}. */
@@ -130,7 +131,6 @@ public final class IndicatorEngine {
                 }
                 continue;
             }
-            d.quantity = q;
             // The low end of a range (2-3个项目) measures what its high end measures.
             if (prev != null && prev.rangeLowOf == q.start()) {
                 prev.subject = d.subject;
@@ -140,7 +140,7 @@ public final class IndicatorEngine {
             drafts.add(d);
             prev = d;
         }
-        shareEnumerations(v, drafts);
+        enumeration.share(v, drafts);                        // subject.enumeration-item, delta.enumeration-verb
         List<Indicator> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             Quantity q = d.quantity;
@@ -158,42 +158,6 @@ public final class IndicatorEngine {
             }
         }
         return out;
-    }
-
-    /**
-     * Step {@code enumeration}: the numbers of {@code A、B、C…分别增长x、y、z} each measure their own
-     * item, and all say what the shared verb says (change, direction, target).
-     */
-    private void shareEnumerations(String v, List<Draft> drafts) {
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft first = drafts.get(i);
-            Enumerations.Found f = enumerations.at(v, first.quantity.start());
-            if (f == null) {
-                continue;
-            }
-            int j = i;
-            List<Draft> members = new ArrayList<>();
-            while (j < drafts.size() && drafts.get(j).quantity.start() < f.end()) {
-                members.add(drafts.get(j++));
-            }
-            Draft last = members.get(members.size() - 1);
-            boolean itemsFit = f.items().size() == f.elementOf(v, last.quantity.start()) + 1 && f.items().size() > 1;
-            for (Draft d : members) {
-                if (itemsFit) {
-                    d.subject = f.items().get(f.elementOf(v, d.quantity.start()));
-                    d.step("subject.enumeration-item");
-                    Categorizer.Verdict verdict = categorizer.categorize(d.measure, d.subject);
-                    d.category = verdict.category();
-                    d.ruleId = verdict.ruleId();
-                }
-                if (d != first && (d.direction != first.direction || first.target && !d.target)) {
-                    d.step("delta.enumeration-verb");
-                }
-                d.direction = first.direction;
-                d.target = d.target || first.target;
-            }
-            i = j - 1;
-        }
     }
 
     /**
