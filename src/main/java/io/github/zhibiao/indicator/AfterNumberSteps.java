@@ -1,7 +1,6 @@
 package io.github.zhibiao.indicator;
 
 import io.github.zhibiao.model.Measure;
-import io.github.zhibiao.model.Quantity;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
 
