@@ -13,8 +13,6 @@ import java.util.Set;
  */
 final class AfterNumberSteps {
 
-    private static final Set<String> OPEN_LEFT = Words.set("open-left");
-
     private AfterNumberSteps() {
     }
 
@@ -43,11 +41,12 @@ final class AfterNumberSteps {
      * a preposition of place or beneficiary (在, 为, 对), or examples ending in 等.
      */
     static boolean openLeft(String leftWords, Phrases phrases) {
-        if (leftWords.isEmpty() || OPEN_LEFT.contains(leftWords) || leftWords.endsWith("等")) {
+        Set<String> open = phrases.openLeft();
+        if (leftWords.isEmpty() || open.contains(leftWords) || leftWords.endsWith("等")) {
             return true;
         }
         // 对全县33处中学校实施…: a preposition before the scope the things are counted in.
-        return leftWords.length() > 1 && OPEN_LEFT.contains(leftWords.substring(0, 1))
+        return leftWords.length() > 1 && open.contains(leftWords.substring(0, 1))
                 && phrases.cleanLeftSubject(leftWords.substring(1), false).isEmpty();
     }
 

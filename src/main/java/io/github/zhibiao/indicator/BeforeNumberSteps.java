@@ -34,11 +34,11 @@ final class BeforeNumberSteps {
      * a rate's 每生每年 belongs to its unit (per), not to what it measures.
      */
     static final class BeforeNumber implements Step {
-        private static final Pattern PER_PHRASE = Pattern.compile("(每[^每]{1,2}){1,2}(" + Words.alternation("per-phrase-verbs") + ")?$");
-
+        private final Pattern perPhrase;
         private final Phrases phrases;
 
-        BeforeNumber(Phrases phrases) {
+        BeforeNumber(Words words, Phrases phrases) {
+            this.perPhrase = Pattern.compile("(每[^每]{1,2}){1,2}(" + words.alternation("per-phrase-verbs") + ")?$");
             this.phrases = phrases;
         }
 
@@ -50,9 +50,9 @@ final class BeforeNumberSteps {
         @Override
         public boolean apply(Site s, Draft d) {
             boolean per = s.q().per() != null;
-            String raw = phrases.cleanLeftSubject(per ? PER_PHRASE.matcher(d.changeless).replaceFirst("") : d.changeless, true);
+            String raw = phrases.cleanLeftSubject(per ? perPhrase.matcher(d.changeless).replaceFirst("") : d.changeless, true);
             if (per) {
-                raw = PER_PHRASE.matcher(raw).replaceFirst("");
+                raw = perPhrase.matcher(raw).replaceFirst("");
             }
             d.rawBefore = raw;
             d.wording = Phrases.stripDe(raw);

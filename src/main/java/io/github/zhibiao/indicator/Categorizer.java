@@ -19,19 +19,23 @@ final class Categorizer {
     record Verdict(Category category, String ruleId) {
     }
 
-    private static final Set<String> PERSON_UNITS = Words.set("person-units");
     /** Measure words that count schools even when the subject names none (全县共有98所); 处 counts any place. */
-    private static final Set<String> SCHOOL_MEASURES = Words.set("school-measures");
-    private static final Set<String> SCHOOL_UNITS = Words.set("school-units");
     private static final Set<Category> RATE = Set.of(Category.ENROLLMENT_RATE, Category.PERCENTAGE);
 
     private final RuleSet rules;
     private final Lexicon rateCategories;
     private final Lexicon countCategories;
     private final Lexicon schoolWords;
+    private final Set<String> personUnits;
+    private final Set<String> schoolMeasures;
+    private final Set<String> schoolUnits;
 
     Categorizer(RuleSet rules) {
         this.rules = rules;
+        Words words = new Words(rules);
+        this.personUnits = words.set("person-units");
+        this.schoolMeasures = words.set("school-measures");
+        this.schoolUnits = words.set("school-units");
         this.rateCategories = new Lexicon(rules.of(RuleKind.CATEGORY).stream()
                 .filter(r -> RATE.contains(category(r).base())).toList());
         this.countCategories = new Lexicon(rules.of(RuleKind.CATEGORY).stream()
@@ -64,12 +68,12 @@ final class Categorizer {
             Lexicon.Hit h = countCategories.headIn(subject);
             Category c = h == null ? null : category(h.entry().rule());
             Category base = c == null ? null : c.base();
-            if (base == Category.SCHOOL_COUNT && !SCHOOL_UNITS.contains(unit)
-                    || (base == Category.STUDENT_COUNT || base == Category.TEACHER_COUNT) && !PERSON_UNITS.contains(unit)) {
+            if (base == Category.SCHOOL_COUNT && !schoolUnits.contains(unit)
+                    || (base == Category.STUDENT_COUNT || base == Category.TEACHER_COUNT) && !personUnits.contains(unit)) {
                 c = null;
             }
             if (c == null) {
-                return new Verdict(SCHOOL_MEASURES.contains(unit) ? Category.SCHOOL_COUNT : Category.COUNT, "count-" + unit);
+                return new Verdict(schoolMeasures.contains(unit) ? Category.SCHOOL_COUNT : Category.COUNT, "count-" + unit);
             }
             return new Verdict(c, h.entry().rule().id());
         }

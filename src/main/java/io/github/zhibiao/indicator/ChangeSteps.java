@@ -33,14 +33,15 @@ final class ChangeSteps {
         /** The object of a cut before its amount stays short ({@code 碳排放}); longer words name more. */
         private static final int MAX_CUT_OBJECT = 6;
         /** Adverbs that may stand between a change word and its number (增长均超20%, 分别增长 … 均为). */
-        private static final Set<String> CHANGE_ADVERBS = Words.set("change-adverbs");
-        private static final Pattern COMPARISON = Pattern.compile(Words.alternation("comparison-words"));
-
+        private final Set<String> changeAdverbs;
+        private final Pattern comparison;
         private final Lexicon delta;
         private final Lexicon level;
         private final Phrases phrases;
 
-        Trigger(RuleSet rules, Phrases phrases) {
+        Trigger(RuleSet rules, Words words, Phrases phrases) {
+            this.changeAdverbs = words.set("change-adverbs");
+            this.comparison = Pattern.compile(words.alternation("comparison-words"));
             this.delta = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> !r.arg().endsWith(NOUN)).toList());
             this.level = new Lexicon(rules.of(RuleKind.LEVEL));
             this.phrases = phrases;
@@ -72,12 +73,12 @@ final class ChangeSteps {
         private void read(Lexicon.Hit trig, String leftCore, Draft d) {
             String np = d.nounAfter;
             String rem = leftCore.substring(trig.end());
-            if (CHANGE_ADVERBS.contains(rem)) {
+            if (changeAdverbs.contains(rem)) {
                 rem = "";
             }
             String lead = leftCore.substring(0, trig.start());
-            String before = Phrases.stripComparison(lead);
-            boolean compared = before.length() < lead.length() || COMPARISON.matcher(leftCore).find();
+            String before = phrases.stripComparison(lead);
+            boolean compared = before.length() < lead.length() || comparison.matcher(leftCore).find();
             boolean than = trig.entry().rule().arg().endsWith("-THAN");
             if (rem.isEmpty() || than && rem.length() <= 8 && level.prefixOf(rem) == null && !rem.endsWith("的")
                     && delta.firstIn(rem) == null) {
@@ -102,7 +103,11 @@ final class ChangeSteps {
 
     /** {@code delta.after-conjunction}: a number after nothing but 和 or 、 takes the change of the number before ({@code 分别增长2.6%和4.3%}). */
     static final class AfterConjunction implements Step {
-        private static final Set<String> CONJUNCTIONS = Words.set("conjunctions");
+        private final Set<String> conjunctions;
+
+        AfterConjunction(Words words) {
+            this.conjunctions = words.set("conjunctions");
+        }
 
         @Override
         public String id() {
@@ -111,7 +116,7 @@ final class ChangeSteps {
 
         @Override
         public boolean apply(Site s, Draft d) {
-            d.onlyConjunction = CONJUNCTIONS.contains(s.left().strip());
+            d.onlyConjunction = conjunctions.contains(s.left().strip());
             if (d.onlyConjunction && s.samePrevSentence()) {
                 d.direction = s.prev().direction;
                 d.step(id());

@@ -30,17 +30,20 @@ final class Enumerations {
     /** A compound stands near the start of the list's phrase ({@code 金融机构存贷款余额}). */
     private static final int MAX_SPLIT_OFFSET = 4;
     private static final String RESPECTIVELY = "分别";
-    private static final Pattern LIST_TAIL = Pattern.compile("(" + Words.alternation("list-tail") + ")+$");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("、");
-    private static final Pattern PAIR_JOINER = Pattern.compile(Words.alternation("pair-joiners"));
     private static final String ELEMENT_SEPARATORS = "、和及";
 
     private final Segmenter segmenter;
     private final Phrases phrases;
     /** Compounds that name their parts, longest first. */
     private final Map<String, List<String>> splits;
+    private final Pattern listTail;
+    private final Pattern pairJoiner;
 
     Enumerations(Segmenter segmenter, Phrases phrases, RuleSet rules) {
+        Words words = new Words(rules);
+        this.listTail = Pattern.compile("(" + words.alternation("list-tail") + ")+$");
+        this.pairJoiner = Pattern.compile(words.alternation("pair-joiners"));
         this.segmenter = segmenter;
         this.phrases = phrases;
         Map<String, List<String>> m = new LinkedHashMap<>();
@@ -116,7 +119,7 @@ final class Enumerations {
             return null;
         }
         int end = Clauses.nextBreak(v, at, Clauses.RIGHT_BREAKS, at + Clauses.WINDOW);
-        String list = LIST_TAIL.matcher(pre.substring(0, k)).replaceFirst("");
+        String list = listTail.matcher(pre.substring(0, k)).replaceFirst("");
         return new Found(items(list), at, end);
     }
 
@@ -138,7 +141,7 @@ final class Enumerations {
         }
         List<String> raw = new ArrayList<>(Arrays.asList(ITEM_SEPARATOR.split(list)));
         if (raw.size() == 1) {
-            String[] pair = PAIR_JOINER.split(list);
+            String[] pair = pairJoiner.split(list);
             if (pair.length == 2) {
                 raw = new ArrayList<>(Arrays.asList(pair));
             }

@@ -24,12 +24,13 @@ final class FinishSteps {
      * or a fund ({@code 组建200亿元规模母基金}); the words after are then its subject's.
      */
     static final class MoneyPurpose implements Step {
-        private static final Pattern PURPOSE = Pattern.compile(Words.alternation("purpose-words"));
-        private static final Pattern PURPOSE_VERB = Pattern.compile("^(" + Words.alternation("purpose-verbs") + ")(?=.{4})");
-
+        private final Pattern purposeWords;
+        private final Pattern purposeVerb;
         private final Phrases phrases;
 
-        MoneyPurpose(Phrases phrases) {
+        MoneyPurpose(Words words, Phrases phrases) {
+            this.purposeWords = Pattern.compile(words.alternation("purpose-words"));
+            this.purposeVerb = Pattern.compile("^(" + words.alternation("purpose-verbs") + ")(?=.{4})");
             this.phrases = phrases;
         }
 
@@ -45,9 +46,9 @@ final class FinishSteps {
             if (!(s.q().measure() instanceof Measure.Money && right.length() > 2 && (subject.isEmpty() || phrases.endsWithVerb(subject)))) {
                 return false;
             }
-            Matcher pm = PURPOSE.matcher(right);
+            Matcher pm = purposeWords.matcher(right);
             String purpose = pm.lookingAt() && right.length() > pm.end() + 1
-                    ? phrases.cleanLeftSubject(PURPOSE_VERB.matcher(right.substring(pm.end())).replaceFirst(""), false)
+                    ? phrases.cleanLeftSubject(purposeVerb.matcher(right.substring(pm.end())).replaceFirst(""), false)
                     : phrases.nounPhraseAfter(s.v(), s.rightFrom(), s.rightEnd());
             if (purpose.isEmpty()) {
                 return false;

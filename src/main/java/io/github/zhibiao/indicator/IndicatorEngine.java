@@ -58,16 +58,17 @@ public final class IndicatorEngine {
         this.segments = new RecentSegments(segmenter);
         this.phrases = new Phrases(segments, categorizer, rules);
         Enumerations enumerations = new Enumerations(segments, phrases, rules);
+        Words words = new Words(rules);
         this.target = new TargetStep(plans);
         this.rejects = RejectSteps.of(rules, phrases);
         this.looseAfter = new AfterNumberSteps.LooseAfter(phrases);
-        this.change = List.of(new ChangeSteps.Trigger(rules, phrases), new ChangeSteps.AfterConjunction());
+        this.change = List.of(new ChangeSteps.Trigger(rules, words, phrases), new ChangeSteps.AfterConjunction(words));
         this.afterNumber = List.of(new AfterNumberSteps.AfterNumber(phrases, new AfterNumberSteps.Reach(rules, phrases)),
                 new AfterNumberSteps.Actor(phrases));
-        this.beforeNumber = List.of(new BeforeNumberSteps.BeforeNumber(phrases), new BeforeNumberSteps.AfterExamples(),
+        this.beforeNumber = List.of(new BeforeNumberSteps.BeforeNumber(words, phrases), new BeforeNumberSteps.AfterExamples(),
                 new BeforeNumberSteps.ShareOf(phrases));
         this.fromPrevious = PreviousSubjectSteps.of(phrases, categorizer, enumerations);
-        this.moneyPurpose = new FinishSteps.MoneyPurpose(phrases);
+        this.moneyPurpose = new FinishSteps.MoneyPurpose(words, phrases);
         this.rateNoun = new ChangeSteps.RateNoun(rules);
         this.unit = new FinishSteps.Unit(rules);
         this.schoolTopic = new FinishSteps.SchoolTopic(categorizer);

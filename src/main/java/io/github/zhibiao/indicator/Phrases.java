@@ -22,11 +22,9 @@ final class Phrases {
     private static final int MAX_QUOTED_TOKENS = 8;
     /** Punctuation that ends a clause or list item: a quote open across one is no short name. */
     private static final String CLAUSE_MARKS = "，。；：！？、,;:!?";
-    private static final Set<String> NOUN_JOINERS = Words.set("noun-joiners");
     static final int MAX_SUBJECT = 20;
     /** An action taken into a subject stays short: the subject still names a thing. */
     private static final int MAX_ACTION = 14;
-    private static final Set<String> LIGHT_VERBS = Words.set("light-verbs");
     private static final Pattern CIRCLED = Pattern.compile("[①-⑳]");
     private static final Pattern LEADING_TIME = Pattern.compile("^(截至|截止|到)?(\\d{4}年)?(\\d{1,2}月(底|末|份)?)?(上半年|下半年|全年|年底|年末|以来|底|末)?"
             + "(用?[一二三四五六七八九十两\\d]{1,2}年(时间|以内|内|来|间))?");
@@ -34,9 +32,6 @@ final class Phrases {
     /** The arg of link rules whose words are verbs of reach ({@code 惠及}): never trimmed, they name an action. */
     static final String REACH = "REACH";
     private static final Pattern FROM_TAIL = Pattern.compile("(由|从)[^由从]{0,8}$");
-    private static final Pattern LEADING_VERB = Pattern.compile("^(" + Words.alternation("leading-verbs") + ")");
-    private static final Pattern COMPARISON_TAIL = Pattern.compile("(" + Words.alternation("comparison-tail") + ")?(分别)?$");
-    private static final Pattern AVERAGE_TAIL = Pattern.compile("(" + Words.alternation("average-tail") + ")$");
 
     private final Segmenter segmenter;
     private final Categorizer categorizer;
@@ -44,8 +39,22 @@ final class Phrases {
     private final Lexicon link;
     /** Adverbs written as nouns ({@code 深度结对}): they end a noun phrase when a verb follows. */
     private final java.util.Set<String> adverbNouns = new java.util.HashSet<>();
+    // Word lists of the rules (words.tsv and a user's additions).
+    private final Set<String> nounJoiners;
+    private final Set<String> lightVerbs;
+    private final Set<String> openLeft;
+    private final Pattern leadingVerb;
+    private final Pattern comparisonTail;
+    private final Pattern averageTail;
 
     Phrases(Segmenter segmenter, Categorizer categorizer, RuleSet rules) {
+        Words words = new Words(rules);
+        this.nounJoiners = words.set("noun-joiners");
+        this.lightVerbs = words.set("light-verbs");
+        this.openLeft = words.set("open-left");
+        this.leadingVerb = Pattern.compile("^(" + words.alternation("leading-verbs") + ")");
+        this.comparisonTail = Pattern.compile("(" + words.alternation("comparison-tail") + ")?(分别)?$");
+        this.averageTail = Pattern.compile("(" + words.alternation("average-tail") + ")$");
         this.segmenter = segmenter;
         this.categorizer = categorizer;
         this.scope = new Lexicon(rules.of(RuleKind.SCOPE));
@@ -94,7 +103,7 @@ final class Phrases {
                     && tokens.get(i + 1).word().length() <= 2) {
                 np.append(t.word()).append(tokens.get(i + 1).word()).append(tokens.get(i + 2).word());
                 i += 3;
-            } else if (np.length() > 0 && NOUN_JOINERS.contains(t.word()) && (nounNext || i + 2 < tokens.size()
+            } else if (np.length() > 0 && nounJoiners.contains(t.word()) && (nounNext || i + 2 < tokens.size()
                     && tokens.get(i + 1).pos().startsWith("a") && tokens.get(i + 2).nounLike())) {
                 np.append(t.word());
                 i++;
@@ -269,7 +278,7 @@ final class Phrases {
             return "";
         }
         Token t = tokens.get(tokens.size() - 1);
-        if (!t.verb() || t.word().length() < 2 || t.word().length() > 3 || LIGHT_VERBS.contains(t.word())) {
+        if (!t.verb() || t.word().length() < 2 || t.word().length() > 3 || lightVerbs.contains(t.word())) {
             return "";
         }
         return t.word() + "的";
@@ -347,6 +356,14 @@ final class Phrases {
         }
         List<Token> tokens = segmenter.segment(s, 0, Math.min(s.length(), 4));
         return !tokens.isEmpty() && tokens.get(0).word().equals("有") && tokens.get(0).verb();
+    }
+
+    /**
+     * Words before a counted number that leave the clause's action to the counted things (none, 在,
+     * 为, 对…: the {@code open-left} word list).
+     */
+    Set<String> openLeft() {
+        return openLeft;
     }
 
     static String stripDe(String s) {
@@ -482,12 +499,12 @@ final class Phrases {
         return np.startsWith("的") ? np.substring(1) : np;
     }
 
-    static String headOf(String subject) {
-        return LEADING_VERB.matcher(subject).replaceFirst("");
+    String headOf(String subject) {
+        return leadingVerb.matcher(subject).replaceFirst("");
     }
 
-    static String stripComparison(String s) {
-        return AVERAGE_TAIL.matcher(COMPARISON_TAIL.matcher(s).replaceFirst("")).replaceFirst("");
+    String stripComparison(String s) {
+        return averageTail.matcher(comparisonTail.matcher(s).replaceFirst("")).replaceFirst("");
     }
 
     /**

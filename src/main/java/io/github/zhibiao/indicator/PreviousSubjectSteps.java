@@ -133,7 +133,7 @@ final class PreviousSubjectSteps {
             if (!(s.samePrevSentence() && s.sameKind() && phrases.verbsOnly(d.wording))) {
                 return false;
             }
-            d.wording = d.wording + s.prevBase();
+            d.wording = d.wording + s.prevBase(phrases);
             d.step(id());
             return true;
         }
@@ -252,7 +252,7 @@ final class PreviousSubjectSteps {
             if (!(s.samePrevSentence() && s.sameKind())) {
                 return false;
             }
-            String prevBase = s.prevBase();
+            String prevBase = s.prevBase(phrases);
             String subject = d.wording;
             if (prevBase.isEmpty()
                     || !(subject.length() <= 2 || subject.length() <= 4 && s.v().substring(s.sentenceStart(), s.q().start()).contains("其中"))

@@ -80,8 +80,8 @@ record Site(String v, Quantity q, Draft prev, int prevEnd, int planFrom, int sen
     }
 
     /** The phrase the previous number's breakdown items complete themselves with; empty when none. */
-    String prevBase() {
-        return prev == null ? "" : prev.base != null ? prev.base : Phrases.headOf(prev.subject);
+    String prevBase(Phrases phrases) {
+        return prev == null ? "" : prev.base != null ? prev.base : phrases.headOf(prev.subject);
     }
 
     /**

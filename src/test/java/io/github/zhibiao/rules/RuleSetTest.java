@@ -46,6 +46,17 @@ class RuleSetTest {
     }
 
     @Test
+    void aWordListOfOnesOwnReachesTheEngine() {
+        String text = "全县有幼儿园35座。";
+        assertThat(Extractor.defaults().extract("t.txt", text).indicators()).singleElement()
+                .extracting(Indicator::category).isEqualTo(Category.COUNT);
+        Extractor mine = Extractor.builder()
+                .rules(RuleSet.defaults().with("words\tschool-units\t-\t座\n", "mine.tsv")).build();
+        assertThat(mine.extract("t.txt", text).indicators()).singleElement()
+                .extracting(Indicator::category).isEqualTo(Category.SCHOOL_COUNT);
+    }
+
+    @Test
     void everyBuiltInFileIsReadByTheOneLoader() {
         assertThat(RuleSet.defaults().rules()).extracting(Rule::source).containsOnly("common.tsv", "education.tsv",
                 "economy.tsv", "numerals.tsv", "units.tsv", "qualifiers.tsv", "blockers.tsv", "per.tsv", "chrome.tsv",
