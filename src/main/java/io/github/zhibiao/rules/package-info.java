@@ -43,7 +43,8 @@
  * {@code chrome.tsv} (site chrome), {@code measures.tsv} (table totals) and {@code steps.tsv} (the
  * indicator engine's steps, each with an example).
  * {@link io.github.zhibiao.rules.RuleSet#with(java.nio.file.Path)} adds a user's file, which may
- * hold every kind but {@code table-measure}, {@code words} and {@code step}; an extractor built on the set applies
- * its grammar and chrome rules too ({@code QuantityGrammar.of}, {@code ChromeRules.of}).
+ * hold every kind but {@code step} (a step is code of the engine's); its {@code words} rules add words to the
+ * built-in list of the same id. An extractor built on the set applies all of them: its grammar, chrome and
+ * table-measure rules too ({@code QuantityGrammar.of}, {@code ChromeRules.of}).
  */
 package io.github.zhibiao.rules;
