@@ -366,6 +366,17 @@ final class Phrases {
         return openLeft;
     }
 
+    /**
+     * True when the last word of {@code s} names an institution or a trade ({@code 陈列馆}, {@code
+     * 门诊部}, {@code 药师}): a thing of its own, never a part that takes its parent's name.
+     */
+    boolean namesInstitutionOrTrade(String s) {
+        List<Token> tokens = segmenter.segment(s, 0, s.length());
+        Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        // 中心, 机构: two-character institution words are too general to name a thing of their own
+        return last != null && (last.pos().equals("nnt") || last.pos().equals("nis") && last.word().length() >= 3);
+    }
+
     static String stripDe(String s) {
         return s.endsWith("的") ? s.substring(0, s.length() - 1) : s;
     }

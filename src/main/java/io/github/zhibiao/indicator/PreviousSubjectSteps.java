@@ -257,6 +257,7 @@ final class PreviousSubjectSteps {
             if (prevBase.isEmpty()
                     || !(subject.length() <= 2 || subject.length() <= 4 && s.v().substring(s.sentenceStart(), s.q().start()).contains("其中"))
                     || categorizer.namesOwnKind(subject, s.q().measure(), s.prev().category)
+                    || phrases.namesInstitutionOrTrade(subject) && !categorizer.namesSchool(subject)
                     || subject.contains(phrases.lastWord(prevBase))) {
                 return false;
             }

@@ -229,9 +229,11 @@ final class RejectSteps {
         public boolean apply(Site s, Draft d) {
             Quantity q = s.q();
             Measure m = q.measure();
+            // 500万元以上的项目: a 的 may stand between the threshold and the noun it sizes.
+            int from = s.rightFrom() < s.rightEnd() && s.v().charAt(s.rightFrom()) == '的' ? s.rightFrom() + 1 : s.rightFrom();
             boolean threshold = (m instanceof Measure.Money || m instanceof Measure.Physical || m instanceof Measure.Area)
-                    && s.rightFrom() == q.end() && s.rightFrom() < s.rightEnd() && thresholds.suffixOf(q.text()) != null
-                    && !phrases.nounPhraseAfter(s.v(), s.rightFrom(), s.rightEnd()).isEmpty();
+                    && s.rightFrom() == q.end() && from < s.rightEnd() && thresholds.suffixOf(q.text()) != null
+                    && !phrases.nounPhraseAfter(s.v(), from, s.rightEnd()).isEmpty();
             if (threshold) {
                 d.step(id());
             }
