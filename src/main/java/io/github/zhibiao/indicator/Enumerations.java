@@ -34,11 +34,20 @@ final class Enumerations {
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("、");
     private static final Pattern PAIR_JOINER = Pattern.compile(Words.alternation("pair-joiners"));
     private static final String ELEMENT_SEPARATORS = "、和及";
+    /** A number, a few characters of unit and qualifier, 、 and the next number ({@code 5.3%、7.7%}). */
+    private static final Pattern NUMBER_RUN = Pattern.compile("[0-9.]+[^、，,；;。：:0-9]{0,6}、[0-9]");
+    private static final int NUMBER_RUN_REACH = 24;
+    /** One-character change verbs before a level word ({@code 增至}, {@code 降为}). */
+    private static final java.util.Set<String> SHORT_CHANGE_VERBS = Words.set("short-change-verbs");
 
     private final Segmenter segmenter;
     private final Phrases phrases;
     /** Compounds that name their parts, longest first. */
     private final Map<String, List<String>> splits;
+    /** The change verbs an unmarked list may share ({@code 增长}, {@code 下降}). */
+    private final Lexicon changeWords;
+    /** The level words an unmarked list may share ({@code 达到}, {@code 至}). */
+    private final Lexicon levelWords;
 
     Enumerations(Segmenter segmenter, Phrases phrases, RuleSet rules) {
         this.segmenter = segmenter;
@@ -48,6 +57,9 @@ final class Enumerations {
                 .sorted((a, b) -> longest(b) - longest(a))
                 .forEach(r -> r.words().forEach(w -> m.put(w, Arrays.stream(r.arg().split(",")).map(String::strip).toList())));
         this.splits = m;
+        this.changeWords = new Lexicon(rules.of(RuleKind.DELTA).stream()
+                .filter(r -> r.arg().equals("UP") || r.arg().equals("DOWN")).toList());
+        this.levelWords = new Lexicon(rules.of(RuleKind.LEVEL));
     }
 
     /**
@@ -94,11 +106,14 @@ final class Enumerations {
         }
     }
 
-    /** The enumeration the number at {@code at} opens, or null when its clause reads no {@code …分别VERB}. */
+    /**
+     * The enumeration the number at {@code at} opens, or null when its clause reads neither
+     * {@code …分别VERB} nor an unmarked list ({@link #unmarked}).
+     */
     Found at(String v, int at) {
         // Most numbers follow no 分别 within a verb's length: answer them without reading their clause.
         if (!respectivelyNear(v, at)) {
-            return null;
+            return unmarked(v, at);
         }
         // Clauses are read at most a window each side: linear on text without punctuation.
         int cs = Clauses.lastBreak(v, at, Clauses.RIGHT_BREAKS, Math.max(0, at - Clauses.WINDOW));
@@ -118,6 +133,50 @@ final class Enumerations {
         int end = Clauses.nextBreak(v, at, Clauses.RIGHT_BREAKS, at + Clauses.WINDOW);
         String list = LIST_TAIL.matcher(pre.substring(0, k)).replaceFirst("");
         return new Found(items(list), at, end);
+    }
+
+    /**
+     * A list without 分别 whose items share one change or level verb and whose numbers follow it
+     * in the same order ({@code 甲、乙产量增长3%、5%}, {@code 城乡居民收入增长4%、6%}): two items at
+     * least, the number at {@code at} the first of a run of numbers joined by 、; else null.
+     */
+    private Found unmarked(String v, int at) {
+        if (!NUMBER_RUN.matcher(v).region(at, Math.min(v.length(), at + NUMBER_RUN_REACH)).lookingAt()) {
+            return null;
+        }
+        int cs = Clauses.lastBreak(v, at, Clauses.RIGHT_BREAKS, Math.max(0, at - Clauses.WINDOW));
+        String pre = v.substring(cs, at);
+        if (pre.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        String list = withoutVerb(pre);
+        if (list.length() == pre.length()) {
+            return null;
+        }
+        list = LIST_TAIL.matcher(list).replaceFirst("");
+        List<String> items = items(list);
+        if (items.size() < 2) {
+            return null;
+        }
+        return new Found(items, at, Clauses.nextBreak(v, at, Clauses.RIGHT_BREAKS, at + Clauses.WINDOW));
+    }
+
+    /**
+     * {@code pre} without the verb it ends with: a change verb ({@code 增长}), a level word
+     * ({@code 达到}), or a level word after a change verb ({@code 提高到}, {@code 增至}).
+     */
+    private String withoutVerb(String pre) {
+        String s = pre;
+        Lexicon.Entry level = levelWords.suffixOf(s);
+        if (level != null) {
+            s = s.substring(0, s.length() - level.word().length());
+        }
+        Lexicon.Entry change = changeWords.suffixOf(s);
+        if (change != null) {
+            return s.substring(0, s.length() - change.word().length());
+        }
+        return level != null && !s.isEmpty() && SHORT_CHANGE_VERBS.contains(s.substring(s.length() - 1))
+                ? s.substring(0, s.length() - 1) : s;
     }
 
     /** Whether 分别 ends at most {@link #MAX_COMPARED_VERB} characters before {@code at}. */

@@ -65,6 +65,16 @@ final class Phrases {
         List<Token> tokens = segmenter.segment(v, from, Math.min(to, from + 24));
         StringBuilder np = new StringBuilder();
         int i = 0;
+        if (from > 0 && v.charAt(from - 1) == '“') {
+            // 7名“两院”院士: a quoted name opens the phrase; the segmenter cuts it into any words.
+            int close = closingQuote(tokens, 0);
+            if (close > 0) {
+                for (int j = 0; j < close; j++) {
+                    np.append(tokens.get(j).word());
+                }
+                i = close + 1;
+            }
+        }
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             boolean nounNext = i + 1 < tokens.size() && tokens.get(i + 1).nounLike();
@@ -212,10 +222,19 @@ final class Phrases {
         if (!tokens.get(i).word().equals("“")) {
             return -1;
         }
-        for (int j = i + 1; j < tokens.size() && j <= i + MAX_QUOTED_TOKENS; j++) {
+        int j = closingQuote(tokens, i + 1);
+        return j > i + 1 && j + 1 < tokens.size() && tokens.get(j + 1).nounLike() ? j : -1;
+    }
+
+    /**
+     * The index of the closing quote of a short quoted name whose words start at {@code from}; -1
+     * when none closes within {@link #MAX_QUOTED_TOKENS} tokens or a clause mark comes first.
+     */
+    private static int closingQuote(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size() && j < from + MAX_QUOTED_TOKENS; j++) {
             String w = tokens.get(j).word();
             if (w.equals("”")) {
-                return j > i + 1 && j + 1 < tokens.size() && tokens.get(j + 1).nounLike() ? j : -1;
+                return j;
             }
             if (w.equals("“") || w.length() == 1 && CLAUSE_MARKS.indexOf(w.charAt(0)) >= 0) {
                 return -1;
