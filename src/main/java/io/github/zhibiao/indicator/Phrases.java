@@ -27,6 +27,10 @@ final class Phrases {
     /** An action taken into a subject stays short: the subject still names a thing. */
     private static final int MAX_ACTION = 14;
     private static final Set<String> LIGHT_VERBS = Words.set("light-verbs");
+    /** The adverb "each, all" that may end the words before a number (…均超, …均保持). */
+    private static final String ALL_OF = "均";
+    /** Words ending in 均 that name an average, not "each" (人均, 年均): they stay. */
+    private static final Set<String> AVERAGE_WORDS = Words.set("average-words");
     private static final Pattern CIRCLED = Pattern.compile("[①-⑳]");
     private static final Pattern LEADING_TIME = Pattern.compile("^(截至|截止|到)?(\\d{4}年)?(\\d{1,2}月(底|末|份)?)?(上半年|下半年|全年|年底|年末|以来|底|末)?"
             + "(用?[一二三四五六七八九十两\\d]{1,2}年(时间|以内|内|来|间))?");
@@ -333,6 +337,10 @@ final class Phrases {
             Lexicon.Entry ln = link.suffixOf(s);
             if (ln != null) {
                 s = s.substring(0, s.length() - ln.word().length());
+                changed = true;
+            }
+            if (s.endsWith(ALL_OF) && AVERAGE_WORDS.stream().noneMatch(s::endsWith)) {
+                s = s.substring(0, s.length() - ALL_OF.length()); // A、B新增就业均超7万人: 均 says "each"
                 changed = true;
             }
             java.util.regex.Matcher from = FROM_TAIL.matcher(s);
