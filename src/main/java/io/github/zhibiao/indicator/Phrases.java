@@ -27,6 +27,8 @@ final class Phrases {
     /** An action taken into a subject stays short: the subject still names a thing. */
     private static final int MAX_ACTION = 14;
     private static final Set<String> LIGHT_VERBS = Words.set("light-verbs");
+    /** Verbs of holding an activity: what follows one is what a count of events or people counts. */
+    private static final Set<String> ACTIVITY_VERBS = Words.set("activity-verbs");
     /** The adverb "each, all" that may end the words before a number (…均超, …均保持). */
     private static final String ALL_OF = "均";
     /** Words ending in 均 that name an average, not "each" (人均, 年均): they stay. */
@@ -349,6 +351,7 @@ final class Phrases {
                 changed = true;
             }
         }
+        s = afterActivityVerb(s);
         if (!keepDe) {
             s = stripDe(s);
         }
@@ -356,6 +359,21 @@ final class Phrases {
             s = trailingPhrase(s);
         }
         return s.strip();
+    }
+
+    /**
+     * What is held, when the words name who held it first ({@code 各校教研组开展集体备课} →
+     * {@code 集体备课}): the words after the last activity verb, when the verb does not open them.
+     */
+    private static String afterActivityVerb(String s) {
+        int from = -1;
+        for (String verb : ACTIVITY_VERBS) {
+            int k = s.lastIndexOf(verb);
+            if (k > 0 && k + verb.length() > from) {
+                from = k + verb.length();
+            }
+        }
+        return from > 0 && s.length() - from >= 2 ? s.substring(from) : s;
     }
 
     static String stripDe(String s) {
