@@ -27,6 +27,8 @@ final class Phrases {
     /** An action taken into a subject stays short: the subject still names a thing. */
     private static final int MAX_ACTION = 14;
     private static final Set<String> LIGHT_VERBS = Words.set("light-verbs");
+    /** Verbs that open what counted things did or got ({@code 入选}, {@code 荣获}): they end a noun phrase. */
+    private static final Set<String> PREDICATE_VERBS = Words.set("predicate-verbs");
     /** Verbs of holding an activity: what follows one is what a count of events or people counts. */
     private static final Set<String> ACTIVITY_VERBS = Words.set("activity-verbs");
     /** The adverb "each, all" that may end the words before a number (…均超, …均保持). */
@@ -87,6 +89,9 @@ final class Phrases {
             if (np.length() > 0 && adverbNouns.contains(t.word()) && i + 1 < tokens.size() && tokens.get(i + 1).verb()) {
                 break; // 135所薄弱学校深度结对: 深度 says how they pair, not what they are
             }
+            if (np.length() > 0 && PREDICATE_VERBS.contains(t.word())) {
+                break; // 4个项目入选国家名单: the verb opens what the things did
+            }
             if (t.nounLike()) {
                 np.append(t.word());
                 i++;
@@ -145,8 +150,13 @@ final class Phrases {
             Token t = tokens.get(i);
             String pos = t.pos();
             boolean nounNext = i + 1 < tokens.size() && tokens.get(i + 1).nounLike();
+            if (end >= 0 && PREDICATE_VERBS.contains(t.word())) {
+                break;
+            }
             if (t.nounLike()) {
                 end = t.end();
+            } else if (end < 0 && i > 0 && pos.startsWith("v") && t.word().length() <= 2 && bridgesToNoun(tokens, i)) {
+                continue; // 36起成功避险避灾案例: a short verb inside the name, after its first word
             } else if (pos.startsWith("a") || pos.equals("b") || pos.equals("k") || pos.equals("f")
                     || pos.equals("m") || pos.equals("q") || pos.equals("nx")) {
                 continue;
