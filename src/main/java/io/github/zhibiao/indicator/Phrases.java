@@ -95,7 +95,7 @@ final class Phrases {
             if (t.nounLike()) {
                 np.append(t.word());
                 i++;
-            } else if ((t.pos().startsWith("a") || t.pos().equals("b") || t.pos().equals("f")
+            } else if ((t.pos().startsWith("a") || t.pos().equals("b") || t.pos().equals("f") || t.pos().equals("s")
                     || np.length() == 0 && t.pos().startsWith("v") && t.word().length() <= 2) && nounNext) {
                 np.append(t.word());
                 i++;
@@ -103,6 +103,10 @@ final class Phrases {
                     || t.pos().startsWith("z")) && i + 2 < tokens.size()
                     && tokens.get(i + 1).word().equals("的") && tokens.get(i + 2).nounLike() && np.length() == 0) {
                 np.append(t.word()).append("的");
+                i += 2;
+            } else if (np.length() > 0 && endsOnVerbNoun(tokens, i)) {
+                // 国家级技术创新中心, 县域商业领跑县: a short verb and the noun that ends the name
+                np.append(t.word()).append(tokens.get(i + 1).word());
                 i += 2;
             } else if (np.length() > 0 && np.length() <= 3 && bridgesToNoun(tokens, i)) {
                 // 公办民助类改制学校: short modifiers, verbs and classifiers inside a name.
@@ -257,6 +261,23 @@ final class Phrases {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when {@code tokens[i]} is a short verb (not one of {@link #PREDICATE_VERBS}) followed by
+     * a plain noun that ends the span or stands before punctuation: the last words of a name.
+     */
+    private static final Set<String> PROPER_NOUNS = Set.of("nx", "ns", "nr", "nrf", "nrj", "nt", "nsf");
+
+    private static boolean endsOnVerbNoun(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.verb() || t.word().length() > 2 || PREDICATE_VERBS.contains(t.word()) || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token noun = tokens.get(i + 1);
+        // a place or a person's name after the verb is its object (落户河北), not the end of a name
+        return noun.pos().startsWith("n") && !PROPER_NOUNS.contains(noun.pos())
+                && (i + 2 == tokens.size() || tokens.get(i + 2).pos().equals("w"));
     }
 
     private static boolean bridgesToNoun(List<Token> tokens, int i) {
