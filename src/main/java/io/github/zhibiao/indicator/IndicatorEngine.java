@@ -446,7 +446,7 @@ public final class IndicatorEngine {
         String before = Phrases.stripComparison(lead);
         boolean compared = before.length() < lead.length() || COMPARISON.matcher(leftCore).find();
         boolean than = trig.entry().rule().arg().endsWith("-THAN");
-        if (rem.isEmpty() || than && rem.length() <= 8 && level.prefixOf(rem) == null && !rem.endsWith("的")
+        if (rem.isEmpty() || than && rem.length() <= 8 && rem.indexOf('、') < 0 && level.prefixOf(rem) == null && !rem.endsWith("的")
                 && delta.firstIn(rem) == null) {
             if (np.isEmpty() || compared) {
                 Direction dir = trig.entry().rule().arg().startsWith("DOWN") ? Direction.DOWN : Direction.UP;
