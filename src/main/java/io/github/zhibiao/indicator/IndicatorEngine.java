@@ -131,11 +131,13 @@ public final class IndicatorEngine {
         List<Draft> drafts = new ArrayList<>();
         Bounds bounds = new Bounds(v);
         Draft prev = null;
+        int prevEnd = 0;
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
-            int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
             List<String> steps = trace ? new ArrayList<>() : null;
             Draft d = draftOrSkip(v, q, prevEnd, qs, i, prev, planFrom, steps, bounds);
+            // A number inside a quoted name (建成“千万工程”示范村507个) is words of the next one's subject.
+            prevEnd = d == null && Clauses.quotedName(v, q) ? prevEnd : q.end();
             if (d == null) {
                 if (explanations != null) {
                     int ls = clean.loadedStart(q.start());
