@@ -182,6 +182,7 @@ final class Phrases {
      * 了 and quotes; empty when the words do not start with one or hold another number.
      */
     String actionAfter(String v, int from, int to) {
+        from = Clauses.skipOpening(v, from, to); // 70个县（市、区）与…: the aside says what 县 covers
         if (to - from < 2) {
             return "";
         }
