@@ -1,5 +1,6 @@
 package io.github.zhibiao.indicator;
 
+import io.github.zhibiao.model.Direction;
 import io.github.zhibiao.rules.Rule;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
@@ -37,6 +38,8 @@ final class Enumerations {
     /** A number, a few characters of unit and qualifier, 、 and the next number ({@code 5.3%、7.7%}). */
     private static final Pattern NUMBER_RUN = Pattern.compile("[0-9.]+[^、，,；;。：:0-9]{0,6}、[0-9]");
     private static final int NUMBER_RUN_REACH = 24;
+    /** A verb, then figures that give no record, each closed by 、 ({@code 提高15、}, {@code 增长3.8倍、}). */
+    private static final Pattern SKIPPED_FIGURES = Pattern.compile("(\\D*?)((?:[0-9.]+倍?、)+)");
     /** One-character change verbs before a level word ({@code 增至}, {@code 降为}). */
     private static final java.util.Set<String> SHORT_CHANGE_VERBS = Words.set("short-change-verbs");
 
@@ -91,8 +94,10 @@ final class Enumerations {
      * @param items    the subjects of the items, in order (may be fewer or more than the numbers)
      * @param numbersFrom where the numbers start in the view
      * @param end      where the list of numbers ends (the clause break after it)
+     * @param change   the change the shared verb names when the list's first figures give no record
+     *                 (so no draft carries it); else null
      */
-    record Found(List<String> items, int numbersFrom, int end) {
+    record Found(List<String> items, int numbersFrom, int end, Direction change) {
 
         /** The place of the number at {@code at} in the list of numbers: the separators before it. */
         int elementOf(String v, int at) {
@@ -123,6 +128,17 @@ final class Enumerations {
             return null;
         }
         String verb = pre.substring(k + RESPECTIVELY.length());
+        int numbersFrom = at;
+        Direction skippedChange = null;
+        java.util.regex.Matcher skipped = SKIPPED_FIGURES.matcher(verb);
+        if (skipped.matches() && !skipped.group(1).isEmpty()) {
+            // 分别提高15、22个百分点, 分别增长3.8倍、80.2%: figures before this one that give no record
+            // (a bare number, a multiple) still take their places in the list, and the verb's change.
+            verb = skipped.group(1);
+            numbersFrom = cs + k + RESPECTIVELY.length() + verb.length();
+            Lexicon.Entry change = changeWords.suffixOf(verb);
+            skippedChange = change == null ? null : change.rule().arg().equals("DOWN") ? Direction.DOWN : Direction.UP;
+        }
         boolean compared = !verb.isEmpty() && COMPARISON_OPENERS.indexOf(verb.charAt(0)) >= 0;
         if (verb.length() > (compared ? MAX_COMPARED_VERB : MAX_VERB)) {
             return null;
@@ -132,7 +148,7 @@ final class Enumerations {
         }
         int end = Clauses.nextBreak(v, at, Clauses.RIGHT_BREAKS, at + Clauses.WINDOW);
         String list = LIST_TAIL.matcher(pre.substring(0, k)).replaceFirst("");
-        return new Found(items(list), at, end);
+        return new Found(items(list), numbersFrom, end, skippedChange);
     }
 
     /**
@@ -158,7 +174,7 @@ final class Enumerations {
         if (items.size() < 2) {
             return null;
         }
-        return new Found(items, at, Clauses.nextBreak(v, at, Clauses.RIGHT_BREAKS, at + Clauses.WINDOW));
+        return new Found(items, at, Clauses.nextBreak(v, at, Clauses.RIGHT_BREAKS, at + Clauses.WINDOW), null);
     }
 
     /**
