@@ -195,6 +195,8 @@ public final class IndicatorEngine {
                 members.add(drafts.get(j++));
             }
             Draft last = members.get(members.size() - 1);
+            // When the list's first figures gave no record, the verb's change is read from the list.
+            Direction shared = f.change() != null ? f.change() : first.direction;
             boolean itemsFit = f.items().size() == f.elementOf(v, last.quantity.start()) + 1 && f.items().size() > 1;
             for (Draft d : members) {
                 if (itemsFit) {
@@ -204,10 +206,10 @@ public final class IndicatorEngine {
                     d.category = verdict.category();
                     d.ruleId = verdict.ruleId();
                 }
-                if (d != first && (d.direction != first.direction || first.target && !d.target)) {
+                if (d.direction != shared || d != first && first.target && !d.target) {
                     step(d, "delta.enumeration-verb");
                 }
-                d.direction = first.direction;
+                d.direction = shared;
                 d.target = d.target || first.target;
             }
             i = j - 1;
