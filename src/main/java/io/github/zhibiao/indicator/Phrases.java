@@ -33,6 +33,9 @@ final class Phrases {
     private static final Set<String> ACTIVITY_VERBS = Words.set("activity-verbs");
     /** The adverb "each, all" that may end the words before a number (…均超, …均保持). */
     private static final String ALL_OF = "均";
+    private static final String LIST_MARKS = "、，,";
+    /** Parts of speech of describing words (adjective, distinguishing, position) that may open a name. */
+    private static final Set<String> DESCRIBING = Set.of("a", "b", "f");
     /** Words ending in 均 that name an average, not "each" (人均, 年均): they stay. */
     private static final Set<String> AVERAGE_WORDS = Words.set("average-words");
     private static final Pattern CIRCLED = Pattern.compile("[①-⑳]");
@@ -104,8 +107,10 @@ final class Phrases {
                     && tokens.get(i + 1).word().equals("的") && tokens.get(i + 2).nounLike() && np.length() == 0) {
                 np.append(t.word()).append("的");
                 i += 2;
-            } else if (np.length() > 0 && endsOnVerbNoun(tokens, i)) {
-                // 国家级技术创新中心, 县域商业领跑县: a short verb and the noun that ends the name
+            } else if (np.length() > 0 && endsOnVerbNoun(tokens, i) && (!categorizer.endsInCountedKind(np)
+                    || categorizer.endsInCountedKind(tokens.get(i + 1).word()))) {
+                // 国家级技术创新中心, 县域商业领跑县: a short verb and the noun that end the name; after a
+                // phrase that already names what is counted (…教师结成师徒) the verb says what they did
                 np.append(t.word()).append(tokens.get(i + 1).word());
                 i += 2;
             } else if (np.length() > 0 && np.length() <= 3 && bridgesToNoun(tokens, i)) {
@@ -159,8 +164,9 @@ final class Phrases {
             }
             if (t.nounLike()) {
                 end = t.end();
-            } else if (end < 0 && i > 0 && pos.startsWith("v") && t.word().length() <= 2 && bridgesToNoun(tokens, i)) {
-                continue; // 36起成功避险避灾案例: a short verb inside the name, after its first word
+            } else if (end < 0 && i > 0 && DESCRIBING.stream().anyMatch(tokens.get(i - 1).pos()::startsWith) && pos.startsWith("v")
+                    && t.word().length() <= 2 && bridgesToNoun(tokens, i)) {
+                continue; // 36起成功避险避灾案例: a short verb inside the name, after a describing word
             } else if (pos.startsWith("a") || pos.equals("b") || pos.equals("k") || pos.equals("f")
                     || pos.equals("m") || pos.equals("q") || pos.equals("nx")) {
                 continue;
@@ -389,6 +395,9 @@ final class Phrases {
         }
         if (s.length() > MAX_SUBJECT) {
             s = trailingPhrase(s);
+        }
+        if (!s.isEmpty() && LIST_MARKS.indexOf(s.charAt(0)) >= 0) {
+            s = s.substring(1); // 、B和C率均提高…: the list's first item fell outside the subject
         }
         return s.strip();
     }
