@@ -103,6 +103,11 @@ final class Categorizer {
         return countCategories.headIn(phrase) != null;
     }
 
+    /** True when {@code phrase} ends in a count keyword: it already names what is counted. */
+    boolean endsInCountedKind(CharSequence phrase) {
+        return countCategories.suffixOf(phrase) != null;
+    }
+
     /** True when {@code phrase} names a kind of school anywhere in it (高中生 names 高中). */
     boolean namesSchool(String phrase) {
         return schoolWords.firstIn(phrase) != null;

@@ -80,7 +80,7 @@ final class ChangeSteps {
             String before = phrases.stripComparison(lead);
             boolean compared = before.length() < lead.length() || comparison.matcher(leftCore).find();
             boolean than = trig.entry().rule().arg().endsWith("-THAN");
-            if (rem.isEmpty() || than && rem.length() <= 8 && level.prefixOf(rem) == null && !rem.endsWith("的")
+            if (rem.isEmpty() || than && rem.length() <= 8 && rem.indexOf('、') < 0 && level.prefixOf(rem) == null && !rem.endsWith("的")
                     && delta.firstIn(rem) == null) {
                 if (np.isEmpty() || compared) {
                     d.direction = trig.entry().rule().arg().startsWith("DOWN") ? Direction.DOWN : Direction.UP;

@@ -18,6 +18,8 @@ final class Clauses {
     static final String SENTENCE_BREAKS = "。！？!?\n\r";
     private static final String OPEN_QUOTES = "“\"「『‘";
     private static final String CLOSE_QUOTES = "”\"」』’";
+    /** A count of the figures a quoted name holds ({@code 三个}, {@code 3个}). */
+    private static final Pattern QUOTED_COUNT = Pattern.compile("[一二三四五六七八九十两0-9]{1,2}[个项条大]");
     private static final String QUOTE_MARKS = "“”\"‘’'《》〈〉「」『』";
     private static final Pattern QUOTES = Pattern.compile("[" + QUOTE_MARKS + "]");
 
@@ -171,7 +173,7 @@ final class Clauses {
         }
         if (OPEN_QUOTES.indexOf(v.charAt(q.start() - 1)) < 0) {
             // A Chinese numeral a few characters into a quote is part of a slogan (“一干两支”, “抓两头”).
-            return !Character.isDigit(q.text().charAt(0)) && insideShortQuote(v, q.start());
+            return Character.isDigit(q.text().charAt(0)) ? countedInQuote(v, q) : insideShortQuote(v, q.start());
         }
         if (!Character.isDigit(q.text().charAt(0))) {
             return true;
@@ -207,6 +209,22 @@ final class Clauses {
     }
 
     /** Whether an opening quote stands at most four characters before {@code at}, with no close between. */
+    /**
+     * A figure that closes a quote opened by a count of it ({@code “三个80%”}, {@code “3个95%”}) names
+     * a set of goals, not a measured value.
+     */
+    private static boolean countedInQuote(String v, Quantity q) {
+        if (q.end() >= v.length() || CLOSE_QUOTES.indexOf(v.charAt(q.end())) < 0) {
+            return false;
+        }
+        for (int i = q.start() - 1; i >= Math.max(0, q.start() - 5); i--) {
+            if (OPEN_QUOTES.indexOf(v.charAt(i)) >= 0) {
+                return QUOTED_COUNT.matcher(v.substring(i + 1, q.start())).matches();
+            }
+        }
+        return false;
+    }
+
     private static boolean insideShortQuote(String v, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 4); i--) {
             char c = v.charAt(i);

@@ -1,5 +1,7 @@
 package io.github.zhibiao.indicator;
 
+import io.github.zhibiao.model.Direction;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +34,8 @@ final class EnumerationStep {
                 members.add(drafts.get(j++));
             }
             Draft last = members.get(members.size() - 1);
+            // When the list's first figures gave no record, the verb's change is read from the list.
+            Direction shared = f.change() != null ? f.change() : first.direction;
             boolean itemsFit = f.items().size() == f.elementOf(v, last.quantity.start()) + 1 && f.items().size() > 1;
             for (Draft d : members) {
                 if (itemsFit) {
@@ -41,10 +45,10 @@ final class EnumerationStep {
                     d.category = verdict.category();
                     d.ruleId = verdict.ruleId();
                 }
-                if (d != first && (d.direction != first.direction || first.target && !d.target)) {
+                if (d.direction != shared || d != first && first.target && !d.target) {
                     d.step("delta.enumeration-verb");
                 }
-                d.direction = first.direction;
+                d.direction = shared;
                 d.target = d.target || first.target;
             }
             i = j - 1;

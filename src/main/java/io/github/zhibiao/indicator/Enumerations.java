@@ -1,5 +1,6 @@
 package io.github.zhibiao.indicator;
 
+import io.github.zhibiao.model.Direction;
 import io.github.zhibiao.rules.Rule;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
@@ -32,6 +33,12 @@ final class Enumerations {
     private static final String RESPECTIVELY = "分别";
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("、");
     private static final String ELEMENT_SEPARATORS = "、和及";
+    /** A number, a few characters of unit and qualifier, 、 and the next number ({@code 5.3%、7.7%}). */
+    private static final Pattern NUMBER_RUN = Pattern.compile("[0-9.]+[^、，,；;。：:0-9]{0,6}、[0-9]");
+    private static final int NUMBER_RUN_REACH = 24;
+    /** A verb, then figures that give no record, each closed by 、 ({@code 提高15、}, {@code 增长3.8倍、}). */
+    private static final Pattern SKIPPED_FIGURES = Pattern.compile("(\\D*?)((?:[0-9.]+倍?、)+)");
+    /** One-character change verbs before a level word ({@code 增至}, {@code 降为}). */
 
     private final Segmenter segmenter;
     private final Phrases phrases;
@@ -39,11 +46,18 @@ final class Enumerations {
     private final Map<String, List<String>> splits;
     private final Pattern listTail;
     private final Pattern pairJoiner;
+    /** One-character change verbs before a level word ({@code 增至}, {@code 降为}). */
+    private final java.util.Set<String> shortChangeVerbs;
+    /** The change verbs an unmarked list may share ({@code 增长}, {@code 下降}). */
+    private final Lexicon changeWords;
+    /** The level words an unmarked list may share ({@code 达到}, {@code 至}). */
+    private final Lexicon levelWords;
 
     Enumerations(Segmenter segmenter, Phrases phrases, RuleSet rules) {
         Words words = new Words(rules);
         this.listTail = Pattern.compile("(" + words.alternation("list-tail") + ")+$");
         this.pairJoiner = Pattern.compile(words.alternation("pair-joiners"));
+        this.shortChangeVerbs = words.set("short-change-verbs");
         this.segmenter = segmenter;
         this.phrases = phrases;
         Map<String, List<String>> m = new LinkedHashMap<>();
@@ -51,6 +65,9 @@ final class Enumerations {
                 .sorted((a, b) -> longest(b) - longest(a))
                 .forEach(r -> r.words().forEach(w -> m.put(w, Arrays.stream(r.arg().split(",")).map(String::strip).toList())));
         this.splits = m;
+        this.changeWords = new Lexicon(rules.of(RuleKind.DELTA).stream()
+                .filter(r -> r.arg().equals("UP") || r.arg().equals("DOWN")).toList());
+        this.levelWords = new Lexicon(rules.of(RuleKind.LEVEL));
     }
 
     /**
@@ -82,8 +99,10 @@ final class Enumerations {
      * @param items    the subjects of the items, in order (may be fewer or more than the numbers)
      * @param numbersFrom where the numbers start in the view
      * @param end      where the list of numbers ends (the clause break after it)
+     * @param change   the change the shared verb names when the list's first figures give no record
+     *                 (so no draft carries it); else null
      */
-    record Found(List<String> items, int numbersFrom, int end) {
+    record Found(List<String> items, int numbersFrom, int end, Direction change) {
 
         /** The place of the number at {@code at} in the list of numbers: the separators before it. */
         int elementOf(String v, int at) {
@@ -97,11 +116,14 @@ final class Enumerations {
         }
     }
 
-    /** The enumeration the number at {@code at} opens, or null when its clause reads no {@code …分别VERB}. */
+    /**
+     * The enumeration the number at {@code at} opens, or null when its clause reads neither
+     * {@code …分别VERB} nor an unmarked list ({@link #unmarked}).
+     */
     Found at(String v, int at) {
         // Most numbers follow no 分别 within a verb's length: answer them without reading their clause.
         if (!respectivelyNear(v, at)) {
-            return null;
+            return unmarked(v, at);
         }
         // Clauses are read at most a window each side: linear on text without punctuation.
         int cs = Clauses.lastBreak(v, at, Clauses.RIGHT_BREAKS, Math.max(0, at - Clauses.WINDOW));
@@ -111,6 +133,17 @@ final class Enumerations {
             return null;
         }
         String verb = pre.substring(k + RESPECTIVELY.length());
+        int numbersFrom = at;
+        Direction skippedChange = null;
+        java.util.regex.Matcher skipped = SKIPPED_FIGURES.matcher(verb);
+        if (skipped.matches() && !skipped.group(1).isEmpty()) {
+            // 分别提高15、22个百分点, 分别增长3.8倍、80.2%: figures before this one that give no record
+            // (a bare number, a multiple) still take their places in the list, and the verb's change.
+            verb = skipped.group(1);
+            numbersFrom = cs + k + RESPECTIVELY.length() + verb.length();
+            Lexicon.Entry change = changeWords.suffixOf(verb);
+            skippedChange = change == null ? null : change.rule().arg().equals("DOWN") ? Direction.DOWN : Direction.UP;
+        }
         boolean compared = !verb.isEmpty() && COMPARISON_OPENERS.indexOf(verb.charAt(0)) >= 0;
         if (verb.length() > (compared ? MAX_COMPARED_VERB : MAX_VERB)) {
             return null;
@@ -120,7 +153,51 @@ final class Enumerations {
         }
         int end = Clauses.nextBreak(v, at, Clauses.RIGHT_BREAKS, at + Clauses.WINDOW);
         String list = listTail.matcher(pre.substring(0, k)).replaceFirst("");
-        return new Found(items(list), at, end);
+        return new Found(items(list), numbersFrom, end, skippedChange);
+    }
+
+    /**
+     * A list without 分别 whose items share one change or level verb and whose numbers follow it
+     * in the same order ({@code 甲、乙产量增长3%、5%}, {@code 城乡居民收入增长4%、6%}): two items at
+     * least, the number at {@code at} the first of a run of numbers joined by 、; else null.
+     */
+    private Found unmarked(String v, int at) {
+        if (!NUMBER_RUN.matcher(v).region(at, Math.min(v.length(), at + NUMBER_RUN_REACH)).lookingAt()) {
+            return null;
+        }
+        int cs = Clauses.lastBreak(v, at, Clauses.RIGHT_BREAKS, Math.max(0, at - Clauses.WINDOW));
+        String pre = v.substring(cs, at);
+        if (pre.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        String list = withoutVerb(pre);
+        if (list.length() == pre.length()) {
+            return null;
+        }
+        list = listTail.matcher(list).replaceFirst("");
+        List<String> items = items(list);
+        if (items.size() < 2) {
+            return null;
+        }
+        return new Found(items, at, Clauses.nextBreak(v, at, Clauses.RIGHT_BREAKS, at + Clauses.WINDOW), null);
+    }
+
+    /**
+     * {@code pre} without the verb it ends with: a change verb ({@code 增长}), a level word
+     * ({@code 达到}), or a level word after a change verb ({@code 提高到}, {@code 增至}).
+     */
+    private String withoutVerb(String pre) {
+        String s = pre;
+        Lexicon.Entry level = levelWords.suffixOf(s);
+        if (level != null) {
+            s = s.substring(0, s.length() - level.word().length());
+        }
+        Lexicon.Entry change = changeWords.suffixOf(s);
+        if (change != null) {
+            return s.substring(0, s.length() - change.word().length());
+        }
+        return level != null && !s.isEmpty() && shortChangeVerbs.contains(s.substring(s.length() - 1))
+                ? s.substring(0, s.length() - 1) : s;
     }
 
     /** Whether 分别 ends at most {@link #MAX_COMPARED_VERB} characters before {@code at}. */

@@ -120,10 +120,13 @@ public final class IndicatorEngine {
         List<Draft> drafts = new ArrayList<>();
         Site.Bounds bounds = new Site.Bounds(v);
         Draft prev = null;
+        int prevEnd = 0;
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
             List<String> steps = trace ? new ArrayList<>() : null;
-            Draft d = draftOrSkip(v, qs, i, prev, planFrom, steps, bounds);
+            Draft d = draftOrSkip(v, qs, i, prevEnd, prev, planFrom, steps, bounds);
+            // A number inside a quoted name (建成“千万工程”示范村507个) is words of the next one's subject.
+            prevEnd = d == null && Clauses.quotedName(v, q) ? prevEnd : q.end();
             if (d == null) {
                 if (explanations != null) {
                     int ls = clean.loadedStart(q.start());
@@ -166,10 +169,10 @@ public final class IndicatorEngine {
      * unforeseen input making a rule fail) is skipped: one bad quantity never costs a report its
      * other records.
      */
-    private Draft draftOrSkip(String v, List<Quantity> qs, int i, Draft prev, int planFrom, List<String> trace,
+    private Draft draftOrSkip(String v, List<Quantity> qs, int i, int prevEnd, Draft prev, int planFrom, List<String> trace,
             Site.Bounds bounds) {
         try {
-            return draft(Site.of(v, qs, i, prev, planFrom, bounds), trace);
+            return draft(Site.of(v, qs, i, prevEnd, prev, planFrom, bounds), trace);
         } catch (RuntimeException unreadable) {
             if (trace != null) {
                 trace.add("reject.unreadable");

@@ -25,6 +25,17 @@ final class Phrases {
     static final int MAX_SUBJECT = 20;
     /** An action taken into a subject stays short: the subject still names a thing. */
     private static final int MAX_ACTION = 14;
+    /** Verbs that open what counted things did or got ({@code 入选}, {@code 荣获}): they end a noun phrase. */
+    private final Set<String> predicateVerbs;
+    /** Verbs of holding an activity: what follows one is what a count of events or people counts. */
+    private final Set<String> activityVerbs;
+    /** The adverb "each, all" that may end the words before a number (…均超, …均保持). */
+    private static final String ALL_OF = "均";
+    private static final String LIST_MARKS = "、，,";
+    /** Parts of speech of describing words (adjective, distinguishing, position) that may open a name. */
+    private static final Set<String> DESCRIBING = Set.of("a", "b", "f");
+    /** Words ending in 均 that name an average, not "each" (人均, 年均): they stay. */
+    private final Set<String> averageWords;
     private static final Pattern CIRCLED = Pattern.compile("[①-⑳]");
     private static final Pattern LEADING_TIME = Pattern.compile("^(截至|截止|到)?(\\d{4}年)?(\\d{1,2}月(底|末|份)?)?(上半年|下半年|全年|年底|年末|以来|底|末)?"
             + "(用?[一二三四五六七八九十两\\d]{1,2}年(时间|以内|内|来|间))?");
@@ -51,6 +62,9 @@ final class Phrases {
         Words words = new Words(rules);
         this.nounJoiners = words.set("noun-joiners");
         this.lightVerbs = words.set("light-verbs");
+        this.predicateVerbs = words.set("predicate-verbs");
+        this.activityVerbs = words.set("activity-verbs");
+        this.averageWords = words.set("average-words");
         this.openLeft = words.set("open-left");
         this.leadingVerb = Pattern.compile("^(" + words.alternation("leading-verbs") + ")");
         this.comparisonTail = Pattern.compile("(" + words.alternation("comparison-tail") + ")?(分别)?$");
@@ -74,16 +88,29 @@ final class Phrases {
         List<Token> tokens = segmenter.segment(v, from, Math.min(to, from + 24));
         StringBuilder np = new StringBuilder();
         int i = 0;
+        if (from > 0 && v.charAt(from - 1) == '“') {
+            // 7名“两院”院士: a quoted name opens the phrase; the segmenter cuts it into any words.
+            int close = closingQuote(tokens, 0);
+            if (close > 0) {
+                for (int j = 0; j < close; j++) {
+                    np.append(tokens.get(j).word());
+                }
+                i = close + 1;
+            }
+        }
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             boolean nounNext = i + 1 < tokens.size() && tokens.get(i + 1).nounLike();
             if (np.length() > 0 && adverbNouns.contains(t.word()) && i + 1 < tokens.size() && tokens.get(i + 1).verb()) {
                 break; // 135所薄弱学校深度结对: 深度 says how they pair, not what they are
             }
+            if (np.length() > 0 && predicateVerbs.contains(t.word())) {
+                break; // 4个项目入选国家名单: the verb opens what the things did
+            }
             if (t.nounLike()) {
                 np.append(t.word());
                 i++;
-            } else if ((t.pos().startsWith("a") || t.pos().equals("b") || t.pos().equals("f")
+            } else if ((t.pos().startsWith("a") || t.pos().equals("b") || t.pos().equals("f") || t.pos().equals("s")
                     || np.length() == 0 && t.pos().startsWith("v") && t.word().length() <= 2) && nounNext) {
                 np.append(t.word());
                 i++;
@@ -91,6 +118,12 @@ final class Phrases {
                     || t.pos().startsWith("z")) && i + 2 < tokens.size()
                     && tokens.get(i + 1).word().equals("的") && tokens.get(i + 2).nounLike() && np.length() == 0) {
                 np.append(t.word()).append("的");
+                i += 2;
+            } else if (np.length() > 0 && endsOnVerbNoun(tokens, i) && (!categorizer.endsInCountedKind(np)
+                    || categorizer.endsInCountedKind(tokens.get(i + 1).word()))) {
+                // 国家级技术创新中心, 县域商业领跑县: a short verb and the noun that end the name; after a
+                // phrase that already names what is counted (…教师结成师徒) the verb says what they did
+                np.append(t.word()).append(tokens.get(i + 1).word());
                 i += 2;
             } else if (np.length() > 0 && np.length() <= 3 && bridgesToNoun(tokens, i)) {
                 // 公办民助类改制学校: short modifiers, verbs and classifiers inside a name.
@@ -138,8 +171,14 @@ final class Phrases {
             Token t = tokens.get(i);
             String pos = t.pos();
             boolean nounNext = i + 1 < tokens.size() && tokens.get(i + 1).nounLike();
+            if (end >= 0 && predicateVerbs.contains(t.word())) {
+                break;
+            }
             if (t.nounLike()) {
                 end = t.end();
+            } else if (end < 0 && i > 0 && DESCRIBING.stream().anyMatch(tokens.get(i - 1).pos()::startsWith) && pos.startsWith("v")
+                    && t.word().length() <= 2 && bridgesToNoun(tokens, i)) {
+                continue; // 36起成功避险避灾案例: a short verb inside the name, after a describing word
             } else if (pos.startsWith("a") || pos.equals("b") || pos.equals("k") || pos.equals("f")
                     || pos.equals("m") || pos.equals("q") || pos.equals("nx")) {
                 continue;
@@ -161,6 +200,7 @@ final class Phrases {
      * 了 and quotes; empty when the words do not start with one or hold another number.
      */
     String actionAfter(String v, int from, int to) {
+        from = Clauses.skipOpening(v, from, to); // 70个县（市、区）与…: the aside says what 县 covers
         if (to - from < 2) {
             return "";
         }
@@ -221,16 +261,42 @@ final class Phrases {
         if (!tokens.get(i).word().equals("“")) {
             return -1;
         }
-        for (int j = i + 1; j < tokens.size() && j <= i + MAX_QUOTED_TOKENS; j++) {
+        int j = closingQuote(tokens, i + 1);
+        return j > i + 1 && j + 1 < tokens.size() && tokens.get(j + 1).nounLike() ? j : -1;
+    }
+
+    /**
+     * The index of the closing quote of a short quoted name whose words start at {@code from}; -1
+     * when none closes within {@link #MAX_QUOTED_TOKENS} tokens or a clause mark comes first.
+     */
+    private static int closingQuote(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size() && j < from + MAX_QUOTED_TOKENS; j++) {
             String w = tokens.get(j).word();
             if (w.equals("”")) {
-                return j > i + 1 && j + 1 < tokens.size() && tokens.get(j + 1).nounLike() ? j : -1;
+                return j;
             }
             if (w.equals("“") || w.length() == 1 && CLAUSE_MARKS.indexOf(w.charAt(0)) >= 0) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    private static final Set<String> PROPER_NOUNS = Set.of("nx", "ns", "nr", "nrf", "nrj", "nt", "nsf");
+
+    /**
+     * True when {@code tokens[i]} is a short verb (not one of {@link #predicateVerbs}) followed by
+     * a plain noun that ends the span or stands before punctuation: the last words of a name.
+     */
+    private boolean endsOnVerbNoun(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.verb() || t.word().length() > 2 || predicateVerbs.contains(t.word()) || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token noun = tokens.get(i + 1);
+        // a place or a person's name after the verb is its object (落户河北), not the end of a name
+        return noun.pos().startsWith("n") && !PROPER_NOUNS.contains(noun.pos())
+                && (i + 2 == tokens.size() || tokens.get(i + 2).pos().equals("w"));
     }
 
     private static boolean bridgesToNoun(List<Token> tokens, int i) {
@@ -329,17 +395,25 @@ final class Phrases {
                 s = s.substring(1); // 全州有文化馆: 有 says there are, it names nothing
                 changed = true;
             }
+            if (s.endsWith(ALL_OF) && averageWords.stream().noneMatch(s::endsWith)) {
+                s = s.substring(0, s.length() - ALL_OF.length()); // A、B新增就业均超7万人: 均 says "each"
+                changed = true;
+            }
             java.util.regex.Matcher from = FROM_TAIL.matcher(s);
             if (from.find() && from.start() > 0) {
                 s = s.substring(0, from.start()) + s.substring(from.end());
                 changed = true;
             }
         }
+        s = afterActivityVerb(s);
         if (!keepDe) {
             s = stripDe(s);
         }
         if (s.length() > MAX_SUBJECT) {
             s = trailingPhrase(s);
+        }
+        if (!s.isEmpty() && LIST_MARKS.indexOf(s.charAt(0)) >= 0) {
+            s = s.substring(1); // 、B和C率均提高…: the list's first item fell outside the subject
         }
         return s.strip();
     }
@@ -375,6 +449,21 @@ final class Phrases {
         Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
         // 中心, 机构: two-character institution words are too general to name a thing of their own
         return last != null && (last.pos().equals("nnt") || last.pos().equals("nis") && last.word().length() >= 3);
+    }
+
+    /**
+     * What is held, when the words name who held it first ({@code 各校教研组开展集体备课} →
+     * {@code 集体备课}): the words after the last activity verb, when the verb does not open them.
+     */
+    private String afterActivityVerb(String s) {
+        int from = -1;
+        for (String verb : activityVerbs) {
+            int k = s.lastIndexOf(verb);
+            if (k > 0 && k + verb.length() > from) {
+                from = k + verb.length();
+            }
+        }
+        return from > 0 && s.length() - from >= 2 ? s.substring(from) : s;
     }
 
     static String stripDe(String s) {

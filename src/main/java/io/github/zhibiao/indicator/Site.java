@@ -33,10 +33,12 @@ record Site(String v, Quantity q, Draft prev, int prevEnd, int planFrom, int sen
 
     private static final Pattern RANGE_JOINER = Pattern.compile("\\s*[-—–~～至到]{1,2}\\s*");
 
-    /** The site of quantity {@code index} of {@code qs}, in document order through one pass's {@code bounds}. */
-    static Site of(String v, List<Quantity> qs, int index, Draft prev, int planFrom, Bounds bounds) {
+    /**
+     * The site of quantity {@code index} of {@code qs}, in document order through one pass's {@code bounds};
+     * {@code prevEnd} is where the words before it may start at the earliest (the end of the number before).
+     */
+    static Site of(String v, List<Quantity> qs, int index, int prevEnd, Draft prev, int planFrom, Bounds bounds) {
         Quantity q = qs.get(index);
-        int prevEnd = index > 0 ? qs.get(index - 1).end() : 0;
         // A sentence longer than the window (a text without punctuation) is read as the window.
         int sentenceStart = bounds.sentence.before(q.start(), Math.max(0, q.start() - Clauses.WINDOW));
         int sentenceEnd = bounds.sentence.after(q.end(), q.end() + Clauses.WINDOW);
