@@ -255,42 +255,46 @@ final class TikaExtractor {
 
     /** One range's output: its text, tables, metadata and whether it wrote exactly its pages. */
     private record RangeText(String text, List<List<List<TableTracker.RawCell>>> tables, Metadata metadata,
-            boolean whole) {
+            int pages, boolean whole) {
     }
 
     /**
      * A long PDF read as page ranges at once ({@link PdfPageRanges}), the texts joined in page
      * order: the text, tables, title and metadata of the whole parse, in less time on several
      * processors. Null when the PDF is read in one piece: it is short, the processors are taken
-     * by other PDFs, or anything in the ranges went otherwise than plainly (an error, the write
-     * limit, a page count that does not match); the whole parse then gives its text or error.
-     * Only the timeout is final: the ranges together had that long.
+     * by other PDFs being parsed, or anything in the ranges went otherwise than plainly (an
+     * error, the write limit, a page count that does not match, metadata the ranges disagree
+     * on); the whole parse then gives its text or its error, with a timeout of its own. Running
+     * out of time is final: counting the pages and the ranges together had the timeout.
      */
     private Extracted pdfInRanges(byte[] bytes, String name, int maxChars, Duration timeout) throws LoadException {
-        long deadline = System.nanoTime() + timeout.toNanos();
         int slots = pdfSplit.processors() / Math.max(1, pdfParses.get());
-        List<PdfPageRanges.Range> ranges = PdfPageRanges.plan(bytes, slots, pdfSplit.minPages(),
-                pdfSplit.minPagesPerRange());
-        if (ranges.isEmpty()) {
+        if (slots < 2) {
             return null;
         }
-        List<Future<RangeText>> jobs = new ArrayList<>(ranges.size());
-        for (PdfPageRanges.Range range : ranges) {
-            jobs.add(executor().submit(() -> parseRange(bytes, name, range, maxChars)));
-        }
-        List<RangeText> parts = new ArrayList<>(ranges.size());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        // Counting the pages loads the document: under the timeout too, as the whole parse is.
+        Future<List<PdfPageRanges.Range>> planned = executor().submit(() -> PdfPageRanges.plan(bytes, slots,
+                pdfSplit.minPages(), pdfSplit.minPagesPerRange()));
+        List<Future<RangeText>> jobs = new ArrayList<>();
+        List<RangeText> parts = new ArrayList<>();
         try {
-            for (Future<RangeText> job : jobs) {
-                parts.add(job.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            List<PdfPageRanges.Range> ranges = await(planned, deadline, name, timeout);
+            if (ranges == null || ranges.isEmpty()) {
+                return null;
             }
-        } catch (TimeoutException e) {
-            throw timedOut(name, timeout, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LoadException(name, LoadException.Reason.IO, "interrupted while parsing", e);
-        } catch (ExecutionException e) {
-            return null;
+            for (PdfPageRanges.Range range : ranges) {
+                jobs.add(executor().submit(() -> parseRange(bytes, name, range, maxChars)));
+            }
+            for (Future<RangeText> job : jobs) {
+                RangeText part = await(job, deadline, name, timeout);
+                if (part == null) {
+                    return null;
+                }
+                parts.add(part);
+            }
         } finally {
+            planned.cancel(true);
             jobs.forEach(j -> j.cancel(true));
         }
         StringBuilder text = new StringBuilder();
@@ -304,7 +308,8 @@ final class TikaExtractor {
             tables.addAll(part.tables());
             metadata.add(part.metadata());
         }
-        Metadata md = PdfPageRanges.mergeMetadata(metadata, ranges.get(ranges.size() - 1).to());
+        int pages = parts.stream().mapToInt(RangeText::pages).sum();
+        Metadata md = PdfPageRanges.mergeMetadata(metadata, pages);
         if (md == null || text.length() > maxChars) {
             return null;
         }
@@ -332,7 +337,24 @@ final class TikaExtractor {
             md.add(TikaCoreProperties.TIKA_PARSED_BY, PDFParser.class.getName());
             Ranged.PARSER.parse(in, secure, md, ctx);
         }
-        return new RangeText(sw.toString(), tables.tables(), md, slice.sawAllPages());
+        return new RangeText(sw.toString(), tables.tables(), md, range.pages(), slice.sawAllPages());
+    }
+
+    /**
+     * The job's result once done, by the deadline; null when it failed (the whole parse then
+     * gives the error). Running out of time or being interrupted is final, as for the whole parse.
+     */
+    private static <T> T await(Future<T> job, long deadline, String name, Duration timeout) throws LoadException {
+        try {
+            return job.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw timedOut(name, timeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadException(name, LoadException.Reason.IO, "interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            return null;
+        }
     }
 
     private static LoadException timedOut(String name, Duration timeout, TimeoutException e) {
