@@ -51,7 +51,10 @@ import java.util.regex.Pattern;
  * <h2>Office, PDF, HTML</h2>
  * A format the loader names itself (PDF, docx/xlsx/pptx, doc/xls/ppt, RTF, HTML) goes straight to
  * its own Tika parser, created on first use and shared by all threads; anything else goes to
- * Tika's auto-detecting parser, one per loader (building it costs about a second of CPU). Its text goes
+ * Tika's auto-detecting parser, one per loader (building it costs about a second of CPU). A PDF
+ * of 16 pages or more is read as page ranges at once on several processors (shared by the PDFs
+ * being loaded at the same time), each range on its own thread with its own copy of the document;
+ * the joined text, metadata and errors are the whole document's, byte for byte. Its text goes
  * through a light layout normalization: CR LF and CR become LF, spaces and tabs at line ends are
  * removed, runs of blank lines become one blank line, and leading and trailing blank lines are
  * dropped. HTML gives its body text with block elements (paragraphs, divs, list items, table

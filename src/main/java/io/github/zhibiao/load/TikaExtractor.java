@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -66,6 +67,39 @@ final class TikaExtractor {
 
     private volatile AutoDetectParser parser;
     private volatile ExecutorService executor;
+    private final PdfSplit pdfSplit;
+    /** PDFs being parsed now by this extractor: they share the processors for page ranges. */
+    private final AtomicInteger pdfParses = new AtomicInteger();
+    private final AtomicInteger pdfsInRanges = new AtomicInteger();
+
+    /**
+     * When a PDF is read as page ranges at once ({@link PdfPageRanges}).
+     *
+     * @param minPages         fewer pages are read in one piece
+     * @param minPagesPerRange the fewest pages a range is given
+     * @param processors       the processors the ranges of all PDFs being parsed share
+     */
+    record PdfSplit(int minPages, int minPagesPerRange, int processors) {
+
+        /** Ranges for documents of {@link PdfPageRanges#MIN_PAGES} pages or more, on this machine's processors. */
+        static PdfSplit standard() {
+            return new PdfSplit(PdfPageRanges.MIN_PAGES, PdfPageRanges.MIN_PAGES_PER_RANGE,
+                    Runtime.getRuntime().availableProcessors());
+        }
+
+        /** Every PDF in one piece. */
+        static PdfSplit never() {
+            return new PdfSplit(Integer.MAX_VALUE, Integer.MAX_VALUE, 1);
+        }
+    }
+
+    TikaExtractor() {
+        this(PdfSplit.standard());
+    }
+
+    TikaExtractor(PdfSplit pdfSplit) {
+        this.pdfSplit = pdfSplit;
+    }
 
     record Extracted(String text, String mediaType, String title, Map<String, String> metadata,
             List<Diagnostic> diagnostics, List<List<List<TableTracker.RawCell>>> tables) {
@@ -83,6 +117,11 @@ final class TikaExtractor {
             }
         }
         return p;
+    }
+
+    /** How many PDFs this extractor has read as page ranges (for tests). */
+    int pdfsReadInRanges() {
+        return pdfsInRanges.get();
     }
 
     /** Whether the auto-detecting parser was built (a {@link Known} format never needs it). */
@@ -162,6 +201,23 @@ final class TikaExtractor {
         if (known == null) {
             return extract(bytes, name, htmlCharset, maxChars, truncate, timeout);
         }
+        if (known == Known.PDF) {
+            pdfParses.incrementAndGet();
+            try {
+                Extracted ranged = pdfInRanges(bytes, name, maxChars, timeout);
+                if (ranged != null) {
+                    return ranged;
+                }
+                return extractKnown(known, type, bytes, name, htmlCharset, maxChars, truncate, timeout);
+            } finally {
+                pdfParses.decrementAndGet();
+            }
+        }
+        return extractKnown(known, type, bytes, name, htmlCharset, maxChars, truncate, timeout);
+    }
+
+    private Extracted extractKnown(Known known, String type, byte[] bytes, String name, Charset htmlCharset,
+            int maxChars, boolean truncate, Duration timeout) throws LoadException {
         Known route = known;
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -190,6 +246,120 @@ final class TikaExtractor {
             }
         };
         return parse(call, bytes, name, type, md, ctx, maxChars, truncate, timeout);
+    }
+
+    /** The parser of PDF page ranges; without a range in the context it is Tika's PDF parser. */
+    private static final class Ranged {
+        static final PdfPageRanges.RangedParser PARSER = new PdfPageRanges.RangedParser();
+    }
+
+    /** One range's output: its text, tables, metadata and whether it wrote exactly its pages. */
+    private record RangeText(String text, List<List<List<TableTracker.RawCell>>> tables, Metadata metadata,
+            int pages, boolean whole) {
+    }
+
+    /**
+     * A long PDF read as page ranges at once ({@link PdfPageRanges}), the texts joined in page
+     * order: the text, tables, title and metadata of the whole parse, in less time on several
+     * processors. Null when the PDF is read in one piece: it is short, the processors are taken
+     * by other PDFs being parsed, or anything in the ranges went otherwise than plainly (an
+     * error, the write limit, a page count that does not match, metadata the ranges disagree
+     * on); the whole parse then gives its text or its error, with a timeout of its own. Running
+     * out of time is final: counting the pages and the ranges together had the timeout.
+     */
+    private Extracted pdfInRanges(byte[] bytes, String name, int maxChars, Duration timeout) throws LoadException {
+        int slots = pdfSplit.processors() / Math.max(1, pdfParses.get());
+        if (slots < 2) {
+            return null;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        // Counting the pages loads the document: under the timeout too, as the whole parse is.
+        Future<List<PdfPageRanges.Range>> planned = executor().submit(() -> PdfPageRanges.plan(bytes, slots,
+                pdfSplit.minPages(), pdfSplit.minPagesPerRange()));
+        List<Future<RangeText>> jobs = new ArrayList<>();
+        List<RangeText> parts = new ArrayList<>();
+        try {
+            List<PdfPageRanges.Range> ranges = await(planned, deadline, name, timeout);
+            if (ranges == null || ranges.isEmpty()) {
+                return null;
+            }
+            for (PdfPageRanges.Range range : ranges) {
+                jobs.add(executor().submit(() -> parseRange(bytes, name, range, maxChars)));
+            }
+            for (Future<RangeText> job : jobs) {
+                RangeText part = await(job, deadline, name, timeout);
+                if (part == null) {
+                    return null;
+                }
+                parts.add(part);
+            }
+        } finally {
+            planned.cancel(true);
+            jobs.forEach(j -> j.cancel(true));
+        }
+        StringBuilder text = new StringBuilder();
+        List<List<List<TableTracker.RawCell>>> tables = new ArrayList<>();
+        List<Metadata> metadata = new ArrayList<>(parts.size());
+        for (RangeText part : parts) {
+            if (!part.whole()) {
+                return null;
+            }
+            text.append(part.text());
+            tables.addAll(part.tables());
+            metadata.add(part.metadata());
+        }
+        int pages = parts.stream().mapToInt(RangeText::pages).sum();
+        Metadata md = PdfPageRanges.mergeMetadata(metadata, pages);
+        if (md == null || text.length() > maxChars) {
+            return null;
+        }
+        String mediaType = md.get(Metadata.CONTENT_TYPE);
+        mediaType = mediaType == null ? Known.PDF.type : MediaType.parse(mediaType).getBaseType().toString();
+        String title = md.get(TikaCoreProperties.TITLE);
+        pdfsInRanges.incrementAndGet();
+        return new Extracted(text.toString(), mediaType, title == null ? "" : title.trim(), flatten(md),
+                new ArrayList<>(), tables);
+    }
+
+    /** One range parsed as the whole PDF is ({@link #extractKnown}), keeping its pages' output. */
+    private static RangeText parseRange(byte[] bytes, String name, PdfPageRanges.Range range, int maxChars)
+            throws Exception {
+        Metadata md = new Metadata();
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        md.set(Metadata.CONTENT_TYPE, Known.PDF.type);
+        ParseContext ctx = context();
+        ctx.set(PdfPageRanges.Range.class, range);
+        StringWriter sw = new StringWriter();
+        TableTracker tables = new TableTracker(new WriteOutContentHandler(sw, maxChars));
+        PageSlice slice = new PageSlice(new BodyContentHandler(tables), range.pages(), range.first(), range.last());
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            SecureContentHandler secure = new SecureContentHandler(slice, in);
+            md.add(TikaCoreProperties.TIKA_PARSED_BY, PDFParser.class.getName());
+            Ranged.PARSER.parse(in, secure, md, ctx);
+        }
+        return new RangeText(sw.toString(), tables.tables(), md, range.pages(), slice.sawAllPages());
+    }
+
+    /**
+     * The job's result once done, by the deadline; null when it failed (the whole parse then
+     * gives the error). Running out of time or being interrupted is final, as for the whole parse.
+     */
+    private static <T> T await(Future<T> job, long deadline, String name, Duration timeout) throws LoadException {
+        try {
+            return job.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw timedOut(name, timeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadException(name, LoadException.Reason.IO, "interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            return null;
+        }
+    }
+
+    private static LoadException timedOut(String name, Duration timeout, TimeoutException e) {
+        return new LoadException(name, LoadException.Reason.TIMEOUT,
+                "parsing took longer than " + timeout.toMillis() + " ms; raise timeout(...) if the file is genuine", e);
     }
 
     /**
@@ -305,8 +475,7 @@ final class TikaExtractor {
             job.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
-            throw new LoadException(name, LoadException.Reason.TIMEOUT,
-                    "parsing took longer than " + timeout.toMillis() + " ms; raise timeout(...) if the file is genuine", e);
+            throw timedOut(name, timeout, e);
         } catch (InterruptedException e) {
             job.cancel(true);
             Thread.currentThread().interrupt();
