@@ -90,7 +90,11 @@ final class FinishSteps {
                 }
                 d.step("unit." + h.entry().rule().id());
                 String unit = h.entry().rule().arg();
-                m = unit.equals("元") ? new Measure.Money(bare.value(), "元") : new Measure.Count(bare.value(), unit);
+                m = switch (unit) {
+                    case "元" -> new Measure.Money(bare.value(), "元");
+                    case ":1" -> new Measure.Ratio(bare.value()); // 城乡居民收入比2.31 is 2.31:1
+                    default -> new Measure.Count(bare.value(), unit);
+                };
             }
             d.measure = m;
             return false;
