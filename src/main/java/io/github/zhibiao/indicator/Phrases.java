@@ -387,7 +387,7 @@ final class Phrases {
                 changed = true;
             }
             Lexicon.Entry ln = link.suffixOf(s);
-            if (ln != null) {
+            if (ln != null && !(ln.word().length() == 1 && endsInWordOf(s, ln.word()))) {
                 s = s.substring(0, s.length() - ln.word().length());
                 changed = true;
             }
@@ -430,6 +430,20 @@ final class Phrases {
         }
         List<Token> tokens = segmenter.segment(s, 0, Math.min(s.length(), 4));
         return !tokens.isEmpty() && tokens.get(0).word().equals("有") && tokens.get(0).verb();
+    }
+
+    /**
+     * True when the one-character link word {@code link} that ends {@code s} is the last character of
+     * a longer verb ({@code 下达}, {@code 传达}), not a word of its own ({@code 总量达}).
+     */
+    private boolean endsInWordOf(String s, String link) {
+        if (s.length() < 2) {
+            return false;
+        }
+        int from = Math.max(0, s.length() - 4);
+        List<Token> tokens = segmenter.segment(s, from, s.length());
+        Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        return last != null && last.word().length() > link.length() && last.verb();
     }
 
     /**
