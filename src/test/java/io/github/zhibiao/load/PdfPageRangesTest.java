@@ -218,17 +218,7 @@ class PdfPageRangesTest {
                     for (String line : text) {
                         cs.beginText();
                         cs.newLineAtOffset(40, y);
-                        int i = 0;
-                        while (i < line.length()) {
-                            boolean ascii = line.charAt(i) < 128;
-                            int j = i;
-                            while (j < line.length() && (line.charAt(j) < 128) == ascii) {
-                                j++;
-                            }
-                            cs.setFont(ascii ? latin : font, 11);
-                            cs.showText(line.substring(i, j));
-                            i = j;
-                        }
+                        TestFiles.showMixed(cs, line, font, latin, 11);
                         cs.endText();
                         y -= 20;
                     }

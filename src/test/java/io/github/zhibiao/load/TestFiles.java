@@ -51,4 +51,24 @@ final class TestFiles {
         }
         return bytes.toByteArray();
     }
+
+    /**
+     * Shows one line of text at the stream's text position: the CJK subset has no Latin glyphs, so
+     * ASCII runs go in {@code latin}, the rest in {@code cjk}.
+     */
+    static void showMixed(org.apache.pdfbox.pdmodel.PDPageContentStream cs, String line,
+            org.apache.pdfbox.pdmodel.font.PDFont cjk, org.apache.pdfbox.pdmodel.font.PDFont latin, float size)
+            throws IOException {
+        int i = 0;
+        while (i < line.length()) {
+            boolean ascii = line.charAt(i) < 128;
+            int j = i;
+            while (j < line.length() && (line.charAt(j) < 128) == ascii) {
+                j++;
+            }
+            cs.setFont(ascii ? latin : cjk, size);
+            cs.showText(line.substring(i, j));
+            i = j;
+        }
+    }
 }

@@ -62,18 +62,7 @@ public class TikaFormatsTest {
                     if (!line.isEmpty()) {
                         cs.beginText();
                         cs.newLineAtOffset(40, y);
-                        // The CJK subset has no Latin glyphs: ASCII runs go in Helvetica.
-                        int i = 0;
-                        while (i < line.length()) {
-                            boolean ascii = line.charAt(i) < 128;
-                            int j = i;
-                            while (j < line.length() && (line.charAt(j) < 128) == ascii) {
-                                j++;
-                            }
-                            cs.setFont(ascii ? latin : font, fontSize);
-                            cs.showText(line.substring(i, j));
-                            i = j;
-                        }
+                        TestFiles.showMixed(cs, line, font, latin, fontSize);
                         cs.endText();
                     }
                     y -= leading;
