@@ -198,7 +198,8 @@ final class AfterNumberSteps {
             if (act.isEmpty()) {
                 return false;
             }
-            d.wording = act + d.nounAfter;
+            // 25个案例获评全球最佳减贫案例: what they did already names them once
+            d.wording = act.endsWith(d.nounAfter) ? act : act + d.nounAfter;
             d.step(id());
             return true;
         }
