@@ -235,7 +235,6 @@ public final class Rules {
         return before;
     }
 
-    /** Fixed names that contain numerals (十九大, 一体化). */
     /**
      * Whether the clause before {@code at} names a statistic measured in units of time, within
      * {@link #STATISTIC_REACH} characters ({@code 人均预期寿命提高1.5岁}).
@@ -254,6 +253,7 @@ public final class Rules {
         return false;
     }
 
+    /** Fixed names that contain numerals (十九大, 一体化). */
     public WordTrie<String> names() {
         return names;
     }

@@ -1,6 +1,7 @@
 package io.github.zhibiao.indicator;
 
 import io.github.zhibiao.model.Direction;
+import io.github.zhibiao.rules.Rule;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
 
@@ -18,6 +19,11 @@ final class ChangeSteps {
     static final String NOUN = "-NOUN";
 
     private ChangeSteps() {
+    }
+
+    /** The direction a delta rule names: its arg is UP or DOWN, with a suffix ({@code DOWN-THAN}) or not. */
+    static Direction direction(Rule r) {
+        return r.arg().startsWith("DOWN") ? Direction.DOWN : Direction.UP;
     }
 
     /**
@@ -83,7 +89,7 @@ final class ChangeSteps {
             if (rem.isEmpty() || than && rem.length() <= 8 && rem.indexOf('、') < 0 && level.prefixOf(rem) == null && !rem.endsWith("的")
                     && delta.firstIn(rem) == null) {
                 if (np.isEmpty() || compared) {
-                    d.direction = trig.entry().rule().arg().startsWith("DOWN") ? Direction.DOWN : Direction.UP;
+                    d.direction = direction(trig.entry().rule());
                     d.changeless = before;
                 }
                 return;
@@ -143,7 +149,7 @@ final class ChangeSteps {
         public boolean apply(Site s, Draft d) {
             Lexicon.Entry rateNoun;
             if (s.rate() && d.direction == null && !d.leveled && (rateNoun = rateNouns.suffixOf(d.subject)) != null) {
-                d.direction = rateNoun.rule().arg().startsWith("DOWN") ? Direction.DOWN : Direction.UP;
+                d.direction = direction(rateNoun.rule());
                 d.step(id());
                 return true;
             }

@@ -208,7 +208,6 @@ final class Clauses {
         return i;
     }
 
-    /** Whether an opening quote stands at most four characters before {@code at}, with no close between. */
     /**
      * A figure that closes a quote opened by a count of it ({@code “三个80%”}, {@code “3个95%”}) names
      * a set of goals, not a measured value.
@@ -225,6 +224,7 @@ final class Clauses {
         return false;
     }
 
+    /** Whether an opening quote stands at most four characters before {@code at}, with no close between. */
     private static boolean insideShortQuote(String v, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 4); i--) {
             char c = v.charAt(i);

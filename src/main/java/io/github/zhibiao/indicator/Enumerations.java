@@ -38,7 +38,6 @@ final class Enumerations {
     private static final int NUMBER_RUN_REACH = 24;
     /** A verb, then figures that give no record, each closed by 、 ({@code 提高15、}, {@code 增长3.8倍、}). */
     private static final Pattern SKIPPED_FIGURES = Pattern.compile("(\\D*?)((?:[0-9.]+倍?、)+)");
-    /** One-character change verbs before a level word ({@code 增至}, {@code 降为}). */
 
     private final Segmenter segmenter;
     private final Phrases phrases;
@@ -142,7 +141,7 @@ final class Enumerations {
             verb = skipped.group(1);
             numbersFrom = cs + k + RESPECTIVELY.length() + verb.length();
             Lexicon.Entry change = changeWords.suffixOf(verb);
-            skippedChange = change == null ? null : change.rule().arg().equals("DOWN") ? Direction.DOWN : Direction.UP;
+            skippedChange = change == null ? null : ChangeSteps.direction(change.rule());
         }
         boolean compared = !verb.isEmpty() && COMPARISON_OPENERS.indexOf(verb.charAt(0)) >= 0;
         if (verb.length() > (compared ? MAX_COMPARED_VERB : MAX_VERB)) {

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  */
 final class Phrases {
 
-    /** Words that join two nouns into one counted thing ({@code 农村教师和一般教师}); 与 usually joins parties. */
     /** A quoted name inside a noun phrase is short: at most this many tokens between the quotes. */
     private static final int MAX_QUOTED_TOKENS = 8;
     /** Punctuation that ends a clause or list item: a quote open across one is no short name. */
@@ -25,17 +24,13 @@ final class Phrases {
     static final int MAX_SUBJECT = 20;
     /** An action taken into a subject stays short: the subject still names a thing. */
     private static final int MAX_ACTION = 14;
-    /** Verbs that open what counted things did or got ({@code 入选}, {@code 荣获}): they end a noun phrase. */
-    private final Set<String> predicateVerbs;
-    /** Verbs of holding an activity: what follows one is what a count of events or people counts. */
-    private final Set<String> activityVerbs;
     /** The adverb "each, all" that may end the words before a number (…均超, …均保持). */
     private static final String ALL_OF = "均";
     private static final String LIST_MARKS = "、，,";
     /** Parts of speech of describing words (adjective, distinguishing, position) that may open a name. */
     private static final Set<String> DESCRIBING = Set.of("a", "b", "f");
-    /** Words ending in 均 that name an average, not "each" (人均, 年均): they stay. */
-    private final Set<String> averageWords;
+    /** Parts of speech of names of places, people and organisations: after a verb, its object. */
+    private static final Set<String> PROPER_NOUNS = Set.of("nx", "ns", "nr", "nrf", "nrj", "nt", "nsf");
     private static final Pattern CIRCLED = Pattern.compile("[①-⑳]");
     private static final Pattern LEADING_TIME = Pattern.compile("^(截至|截止|到)?(\\d{4}年)?(\\d{1,2}月(底|末|份)?)?(上半年|下半年|全年|年底|年末|以来|底|末)?"
             + "(用?[一二三四五六七八九十两\\d]{1,2}年(时间|以内|内|来|间))?");
@@ -51,8 +46,15 @@ final class Phrases {
     /** Adverbs written as nouns ({@code 深度结对}): they end a noun phrase when a verb follows. */
     private final java.util.Set<String> adverbNouns = new java.util.HashSet<>();
     // Word lists of the rules (words.tsv and a user's additions).
+    /** Words that join two nouns into one counted thing ({@code 农村教师和一般教师}); 与 usually joins parties. */
     private final Set<String> nounJoiners;
     private final Set<String> lightVerbs;
+    /** Verbs that open what counted things did or got ({@code 入选}, {@code 荣获}): they end a noun phrase. */
+    private final Set<String> predicateVerbs;
+    /** Verbs of holding an activity: what follows one is what a count of events or people counts. */
+    private final Set<String> activityVerbs;
+    /** Words ending in 均 that name an average, not "each" (人均, 年均): they stay. */
+    private final Set<String> averageWords;
     private final Set<String> openLeft;
     private final Pattern leadingVerb;
     private final Pattern comparisonTail;
@@ -252,7 +254,6 @@ final class Phrases {
         return "";
     }
 
-    /** True when tokens from {@code i} are verbs, classifiers or bound morphemes up to a noun within four tokens. */
     /**
      * The index of the closing quote when {@code tokens[i]} opens a short quoted name that a noun
      * follows ({@code “双高建设计划”院校}); -1 otherwise.
@@ -282,8 +283,6 @@ final class Phrases {
         return -1;
     }
 
-    private static final Set<String> PROPER_NOUNS = Set.of("nx", "ns", "nr", "nrf", "nrj", "nt", "nsf");
-
     /**
      * True when {@code tokens[i]} is a short verb (not one of {@link #predicateVerbs}) followed by
      * a plain noun that ends the span or stands before punctuation: the last words of a name.
@@ -299,6 +298,7 @@ final class Phrases {
                 && (i + 2 == tokens.size() || tokens.get(i + 2).pos().equals("w"));
     }
 
+    /** True when tokens from {@code i} are verbs, classifiers or bound morphemes up to a noun within four tokens. */
     private static boolean bridgesToNoun(List<Token> tokens, int i) {
         for (int j = i; j < Math.min(tokens.size(), i + 4); j++) {
             Token t = tokens.get(j);
@@ -621,10 +621,6 @@ final class Phrases {
         return averageTail.matcher(comparisonTail.matcher(s).replaceFirst("")).replaceFirst("");
     }
 
-    /**
-     * {@code part} put in the place of the leading word of {@code previous} that it parallels (they
-     * end alike: 集体企业 for 国有企业 in 国有企业增加值 gives 集体企业增加值); empty when none does.
-     */
     /**
      * The subject of the item {@code part} of a list that runs "A x、B y" under one verb: {@code
      * part} with the head word of {@code previous} ({@code 油料} after {@code 粮食产量} →
