@@ -1,12 +1,12 @@
 package io.github.zhibiao.api;
 
-import io.github.zhibiao.clean.CleanText;
-import io.github.zhibiao.clean.LayoutRepair;
-import io.github.zhibiao.clean.ChromeRules;
-import io.github.zhibiao.clean.PageCleaner;
-import io.github.zhibiao.clean.TextCleaner;
-import io.github.zhibiao.indicator.IndicatorEngine;
-import io.github.zhibiao.indicator.ReportContextReader;
+import io.github.zhibiao.internal.text.CleanText;
+import io.github.zhibiao.internal.text.LayoutRepair;
+import io.github.zhibiao.internal.text.ChromeRules;
+import io.github.zhibiao.internal.text.PageCleaner;
+import io.github.zhibiao.internal.text.TextCleaner;
+import io.github.zhibiao.internal.indicator.IndicatorEngine;
+import io.github.zhibiao.internal.indicator.ReportContextReader;
 import io.github.zhibiao.load.LoadException;
 import io.github.zhibiao.load.LoadedReport;
 import io.github.zhibiao.load.LoadedTable;
@@ -14,9 +14,9 @@ import io.github.zhibiao.load.ReportLoader;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
-import io.github.zhibiao.segment.HanlpSegmenter;
-import io.github.zhibiao.segment.Segmenter;
-import io.github.zhibiao.table.TableReader;
+import io.github.zhibiao.internal.segment.HanlpSegmenter;
+import io.github.zhibiao.internal.segment.Segmenter;
+import io.github.zhibiao.internal.table.TableReader;
 
 import java.io.IOException;
 import java.io.InputStream;

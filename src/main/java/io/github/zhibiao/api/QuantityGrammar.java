@@ -1,12 +1,12 @@
 package io.github.zhibiao.api;
 
-import io.github.zhibiao.find.Candidate;
-import io.github.zhibiao.find.Kind;
-import io.github.zhibiao.find.QuantityFinder;
-import io.github.zhibiao.find.Rules;
-import io.github.zhibiao.find.Span;
+import io.github.zhibiao.internal.quantity.Candidate;
+import io.github.zhibiao.internal.quantity.Kind;
+import io.github.zhibiao.internal.quantity.QuantityFinder;
+import io.github.zhibiao.internal.quantity.Rules;
+import io.github.zhibiao.internal.quantity.Span;
 import io.github.zhibiao.model.Quantity;
-import io.github.zhibiao.resolve.QuantityResolver;
+import io.github.zhibiao.internal.quantity.QuantityResolver;
 
 import io.github.zhibiao.rules.RuleSet;
 

@@ -2,7 +2,7 @@ package io.github.zhibiao.cli;
 
 import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.api.Extractor;
-import io.github.zhibiao.indicator.IndicatorEngine;
+import io.github.zhibiao.internal.indicator.IndicatorEngine;
 import io.github.zhibiao.load.LoadException;
 import io.github.zhibiao.load.ReportLoader;
 

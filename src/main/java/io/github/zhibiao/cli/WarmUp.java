@@ -1,7 +1,7 @@
 package io.github.zhibiao.cli;
 
 import io.github.zhibiao.api.Extractor;
-import io.github.zhibiao.segment.HanlpSegmenter;
+import io.github.zhibiao.internal.segment.HanlpSegmenter;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.github.zhibiao.rules;
 
-import io.github.zhibiao.find.Scope;
-import io.github.zhibiao.find.UnitKind;
+import io.github.zhibiao.rules.Scope;
+import io.github.zhibiao.rules.UnitKind;
 import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Qualifier;
 

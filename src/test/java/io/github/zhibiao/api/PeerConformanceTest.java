@@ -2,12 +2,12 @@ package io.github.zhibiao.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.zhibiao.find.Candidate;
-import io.github.zhibiao.find.Kind;
-import io.github.zhibiao.find.UnitKind;
+import io.github.zhibiao.internal.quantity.Candidate;
+import io.github.zhibiao.internal.quantity.Kind;
+import io.github.zhibiao.rules.UnitKind;
 import io.github.zhibiao.model.Quantity;
-import io.github.zhibiao.resolve.NumeralEvaluator;
-import io.github.zhibiao.resolve.QuantityResolver;
+import io.github.zhibiao.internal.quantity.NumeralEvaluator;
+import io.github.zhibiao.internal.quantity.QuantityResolver;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.github.zhibiao.api;
 
-import io.github.zhibiao.find.Rules;
+import io.github.zhibiao.internal.quantity.Rules;
 import io.github.zhibiao.model.Measure;
 import io.github.zhibiao.model.Quantity;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import io.github.zhibiao.api.Extractor;
 import io.github.zhibiao.api.QuantityGrammar;
 import io.github.zhibiao.model.Quantity;
 import io.github.zhibiao.model.Indicator;
-import io.github.zhibiao.segment.HanlpSegmenter;
-import io.github.zhibiao.segment.Token;
+import io.github.zhibiao.internal.segment.HanlpSegmenter;
+import io.github.zhibiao.internal.segment.Token;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,7 +1,7 @@
 package io.github.zhibiao.rules;
 
 import io.github.zhibiao.api.Extractor;
-import io.github.zhibiao.clean.ChromeRules;
+import io.github.zhibiao.internal.text.ChromeRules;
 import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Indicator;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,207 @@
+package io.github.zhibiao.internal.indicator;
+
+import io.github.zhibiao.model.Measure;
+import io.github.zhibiao.rules.RuleKind;
+import io.github.zhibiao.rules.RuleSet;
+
+import java.util.Set;
+
+/**
+ * The subject steps of a counted number that a noun phrase follows ({@code 建成6条城乡公交示范线路}):
+ * the phrase after it ({@link #nounAfter}, {@link LooseAfter}) names what it counts, with the words
+ * before that tell the things apart ({@link AfterNumber}, {@link Reach}) or what they did ({@link Actor}).
+ */
+final class AfterNumberSteps {
+
+    private AfterNumberSteps() {
+    }
+
+    /**
+     * The noun phrase right after a counted number ({@code 6条城乡公交示范线路}), else, when that names
+     * no counted kind, the head a description and 的 lead to ({@code 1932名师德高尚、业务精湛的骨干教师});
+     * empty for other numbers.
+     */
+    static String nounAfter(Site s, Draft d, Phrases phrases, Categorizer categorizer) {
+        d.counted = s.counted();
+        if (!d.counted) {
+            return "";
+        }
+        String np = phrases.nounPhraseAfter(s.v(), s.rightFrom(), s.rightEnd());
+        if (!categorizer.namesCountedKind(np)) {
+            String described = phrases.describedHead(s.v(), s.rightFrom(), s.rightEnd());
+            if (!described.isEmpty()) {
+                np = described;
+            }
+        }
+        return np;
+    }
+
+    /**
+     * Words before a counted number that leave the clause's action to the counted things: none,
+     * a preposition of place or beneficiary (在, 为, 对), or examples ending in 等.
+     */
+    static boolean openLeft(String leftWords, Phrases phrases) {
+        Set<String> open = phrases.openLeft();
+        if (leftWords.isEmpty() || open.contains(leftWords) || leftWords.endsWith("等")) {
+            return true;
+        }
+        // 对全县33处中学校实施…: a preposition before the scope the things are counted in.
+        return leftWords.length() > 1 && open.contains(leftWords.substring(0, 1))
+                && phrases.cleanLeftSubject(leftWords.substring(1), false).isEmpty();
+    }
+
+    /**
+     * {@code subject.loose-after}: with nothing but verbs before it, the thing after a number (not a
+     * rate nor money) is what it measures even when the segmenter breaks its name up
+     * ({@code 打造5条多式联运示范线路}) or a size class stands inside it ({@code 新建22个750千伏和330千伏电网工程}).
+     */
+    static final class LooseAfter implements Step {
+        private final Phrases phrases;
+
+        LooseAfter(Phrases phrases) {
+            this.phrases = phrases;
+        }
+
+        @Override
+        public String id() {
+            return "subject.loose-after";
+        }
+
+        @Override
+        public boolean apply(Site s, Draft d) {
+            Measure m = s.q().measure();
+            boolean rateOrMoney = m instanceof Measure.Percent || m instanceof Measure.PercentagePoints
+                    || m instanceof Measure.Money || m instanceof Measure.Ratio;
+            if (!d.nounAfter.isEmpty() || rateOrMoney || s.rightFrom() >= s.clauseEnd()) {
+                return false;
+            }
+            String v = s.v();
+            boolean sizeClassNext = Character.isDigit(v.charAt(s.rightFrom()));
+            String leftWords = sizeClassNext ? null : d.leftWords(phrases, s.left());
+            if (sizeClassNext || openLeft(leftWords, phrases) || phrases.verbsOnly(leftWords)) {
+                d.nounAfter = phrases.looseNounPhrase(v, s.rightFrom(), s.clauseEnd());
+                if (!d.nounAfter.isEmpty()) {
+                    d.step(id());
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * {@code subject.after-number}: a counted number measures the noun phrase right after it, with
+     * the words before that tell the things apart: a modifier ({@code 省级}), else, outside plans,
+     * the action and what reached them ({@link Reach}); a noun of two characters with neither takes
+     * the place named before it ({@link Phrases#placeBefore}). Example: {@code 建成6条城乡公交示范线路}
+     * → {@code 城乡公交示范线路}.
+     */
+    static final class AfterNumber implements Step {
+        private final Phrases phrases;
+        private final Reach reach;
+
+        AfterNumber(Phrases phrases, Reach reach) {
+            this.phrases = phrases;
+            this.reach = reach;
+        }
+
+        @Override
+        public String id() {
+            return "subject.after-number";
+        }
+
+        @Override
+        public boolean apply(Site s, Draft d) {
+            String np = d.nounAfter;
+            d.modifier = phrases.modifierBefore(s.left());
+            if (d.modifier.isEmpty() && !d.target) {
+                // In plans the verb is an instruction (加快…建设), not what tells these things apart.
+                Draft prev = s.prev();
+                d.modifier = d.onlyConjunction && s.samePrevSentence() && prev.action != null ? prev.action
+                        : phrases.actionBefore(s.left());
+                reach.apply(s, d);
+                d.action = d.modifier.isEmpty() ? null : d.modifier;
+            }
+            d.wording = np.length() <= 2 && d.modifier.isEmpty()
+                    ? phrases.placeBefore(s.v(), s.floor(), s.q().start(), np) + np : d.modifier + np;
+            d.step(id());
+            d.consumedTo = Clauses.spanEnd(s.v(), s.rightFrom(), np);
+            return true;
+        }
+    }
+
+    /**
+     * {@code subject.reach}: things counted after a verb of reach ({@code 惠及}) are named with what
+     * reached them: the words before the verb ({@code “送教上门”活动惠及}), else what the clause before
+     * acts on ({@code 落实课后服务政策，惠及…}); the verb alone when neither names it. Applied by {@link
+     * AfterNumber} to the action it found ({@link Draft#modifier}), which it replaces; fires not when
+     * that action ({@code 惠及的}) is no verb of reach.
+     */
+    static final class Reach implements Step {
+        private final Lexicon reach;
+        private final Phrases phrases;
+
+        Reach(RuleSet rules, Phrases phrases) {
+            this.reach = new Lexicon(rules.of(RuleKind.LINK).stream().filter(r -> r.arg().equals(Phrases.REACH)).toList());
+            this.phrases = phrases;
+        }
+
+        @Override
+        public String id() {
+            return "subject.reach";
+        }
+
+        @Override
+        public boolean apply(Site s, Draft d) {
+            String left = s.left();
+            String verb = Phrases.stripDe(d.modifier);
+            Lexicon.Entry e = verb.isEmpty() ? null : reach.suffixOf(verb);
+            if (e == null || !e.word().equals(verb) || !left.endsWith(verb)) {
+                return false;
+            }
+            String cause = phrases.cleanLeftSubject(left.substring(0, left.length() - verb.length()), false);
+            if (cause.isEmpty()) {
+                String clause = s.clauseBefore();
+                if (clause != null) {
+                    cause = phrases.objectOf(clause);
+                }
+            }
+            d.modifier = cause + verb;
+            d.step(id());
+            return true;
+        }
+    }
+
+    /**
+     * {@code subject.actor}: things counted at the head of their clause, with no modifier, are named
+     * with what they did ({@code 404家企业通过两化融合贯标} → {@code 通过两化融合贯标企业}).
+     */
+    static final class Actor implements Step {
+        private final Phrases phrases;
+
+        Actor(Phrases phrases) {
+            this.phrases = phrases;
+        }
+
+        @Override
+        public String id() {
+            return "subject.actor";
+        }
+
+        @Override
+        public boolean apply(Site s, Draft d) {
+            if (!d.counted || !d.modifier.isEmpty() || !openLeft(d.leftWords(phrases, s.left()), phrases)) {
+                return false;
+            }
+            // The subject's noun phrase ends where the words after were taken ({@link AfterNumber}).
+            String act = phrases.actionAfter(s.v(), d.consumedTo, s.rightEnd());
+            if (act.isEmpty()) {
+                return false;
+            }
+            // 25个案例获评全球最佳减贫案例: what they did already names them once
+            d.wording = act.endsWith(d.nounAfter) ? act : act + d.nounAfter;
+            d.step(id());
+            return true;
+        }
+    }
+}

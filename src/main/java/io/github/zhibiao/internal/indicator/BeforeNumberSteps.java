@@ -1,0 +1,120 @@
+package io.github.zhibiao.internal.indicator;
+
+import io.github.zhibiao.model.Measure;
+
+import java.util.regex.Pattern;
+
+/**
+ * The subject steps of a number no noun phrase follows: the words before it name what it measures
+ * ({@link BeforeNumber}), or what follows a list of examples in them ({@link AfterExamples}), or,
+ * for a percentage with none, the things after it ({@link ShareOf}). {@link PreviousSubjectSteps}
+ * then complete short or empty subjects from the number before.
+ */
+final class BeforeNumberSteps {
+
+    private BeforeNumberSteps() {
+    }
+
+    /**
+     * What follows a list of examples closed by 等 ({@code A、B等综合治理工程} → {@code 综合治理工程});
+     * empty when the subject holds no such list (高等, 平等 are words, not lists).
+     */
+    static String afterExamples(String subject) {
+        int k = subject.lastIndexOf('等');
+        if (k <= 0 || subject.lastIndexOf('、', k) < 0 || "高平中初同".indexOf(subject.charAt(k - 1)) >= 0) {
+            return "";
+        }
+        String head = subject.substring(k + 1);
+        return head.length() >= 2 && !head.startsWith("级") ? head : "";
+    }
+
+    /**
+     * {@code subject.before-number}: the words before the number, without change and comparison
+     * words, scope and link words trimmed ({@code 全县农作物播种面积稳定在120万亩} → {@code 农作物播种面积});
+     * a rate's 每生每年 belongs to its unit (per), not to what it measures.
+     */
+    static final class BeforeNumber implements Step {
+        private final Pattern perPhrase;
+        private final Phrases phrases;
+
+        BeforeNumber(Words words, Phrases phrases) {
+            this.perPhrase = Pattern.compile("(每[^每]{1,2}){1,2}(" + words.alternation("per-phrase-verbs") + ")?$");
+            this.phrases = phrases;
+        }
+
+        @Override
+        public String id() {
+            return "subject.before-number";
+        }
+
+        @Override
+        public boolean apply(Site s, Draft d) {
+            boolean per = s.q().per() != null;
+            String raw = phrases.cleanLeftSubject(per ? perPhrase.matcher(d.changeless).replaceFirst("") : d.changeless, true);
+            if (per) {
+                raw = perPhrase.matcher(raw).replaceFirst("");
+            }
+            d.rawBefore = raw;
+            d.wording = Phrases.stripDe(raw);
+            d.step(id());
+            return true;
+        }
+    }
+
+    /**
+     * {@code subject.after-examples}: examples closed by 等 are not what is counted, the words after
+     * 等 are ({@code 引进华为智能生活馆、砂之船奥莱等首店100多家} → {@code 首店}).
+     */
+    static final class AfterExamples implements Step {
+        @Override
+        public String id() {
+            return "subject.after-examples";
+        }
+
+        @Override
+        public boolean apply(Site s, Draft d) {
+            d.examplesHead = afterExamples(d.wording);
+            if (d.examplesHead.isEmpty()) {
+                return false;
+            }
+            d.wording = d.examplesHead;
+            d.step(id());
+            return true;
+        }
+    }
+
+    /**
+     * {@code subject.share-of}: a percentage with no words before it measures the things after it
+     * and what they did ({@code 90%的化工园区降至较低风险等级} measures the parks that did so).
+     */
+    static final class ShareOf implements Step {
+        private final Phrases phrases;
+
+        ShareOf(Phrases phrases) {
+            this.phrases = phrases;
+        }
+
+        @Override
+        public String id() {
+            return "subject.share-of";
+        }
+
+        @Override
+        public boolean apply(Site s, Draft d) {
+            if (!(s.q().measure() instanceof Measure.Percent) || !d.wording.isEmpty()) {
+                return false;
+            }
+            String v = s.v();
+            int rightFrom = s.rightFrom();
+            int rightEnd = s.rightEnd();
+            int from = rightFrom < rightEnd && v.charAt(rightFrom) == '的' ? rightFrom + 1 : rightFrom;
+            String owner = phrases.looseNounPhrase(v, from, rightEnd);
+            if (owner.isEmpty()) {
+                return false;
+            }
+            d.wording = owner + phrases.actionAfter(v, Clauses.spanEnd(v, from, owner), rightEnd);
+            d.step(id());
+            return true;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.zhibiao.internal.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the words of a table's headers, labels and captions mean. */
+final class Headers {
+
+    static final Pattern CAPTION = Pattern.compile("^\\s*表\\s*\\d{1,2}(?![\\d.])");
+    static final Pattern UNIT_NOTE = Pattern.compile("单位\\s*[:：]\\s*([^\\s，,；;）)]{1,8})");
+    private static final Pattern PARENS = Pattern.compile("[（(]([^（()）]*)[）)]");
+    private static final Pattern INDEX = Pattern.compile("[=＝为]\\s*100|指数|发展速度");
+    private static final Pattern GROWTH = Pattern.compile("增长|增减|增幅|增速|比上年|同比|涨跌|比重增减|±");
+    private static final Pattern SHARE = Pattern.compile("比重|构成|占比|占.{0,6}%|结构");
+    private static final Pattern LABEL_MARKS = Pattern.compile(
+            "^(?:[#＃*]+|其中\\s*[:：]?|在[^:：]{0,6}中\\s*[:：]|[（(]\\s*\\d{1,2}\\s*[）)]|\\d{1,2}\\s*[、.．]"
+                    + "|[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[:：])");
+    static final Pattern NUMBER = Pattern.compile("^[-−–+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?$|^[-−–+]?\\d+(?:\\.\\d+)?$");
+    /** What a table prints for "no figure". */
+    static final Pattern NONE = Pattern.compile("^[-—–…－]{1,2}$|^…+$|^/$");
+
+    /** What a row of a block counts, when its label ends with it: its rows below are kinds of it. */
+    private static final Pattern BLOCK_MEASURE = Pattern.compile(
+            "(招生数|在校生数|在校学生数|毕业生数|在园幼儿数|入园幼儿数|专任教师数|教职工数|学校数|招生|在校生|毕业生)$");
+    /** A column header that names a group, not a measure: a few characters, no measure word at its end. */
+    static final Pattern DIMENSION = Pattern.compile("^[\\u3400-\\u9fff]{1,4}(?<![数量额值率积计重成比价资入出年%指标名称])$");
+    private static final Pattern MARKED = Pattern.compile("^\\s*(?:[#＃*]|其中)");
+
+    private Headers() {
+    }
+
+    /** How a column's numbers are read. */
+    enum Kind { LEVEL, GROWTH, SHARE, INDEX }
+
+    static Kind kind(String header) {
+        String h = squeeze(header);
+        if (INDEX.matcher(h).find() && !h.contains("%")) {
+            return Kind.INDEX;
+        }
+        if (GROWTH.matcher(h).find()) {
+            return Kind.GROWTH;
+        }
+        if (SHARE.matcher(h).find()) {
+            return Kind.SHARE;
+        }
+        return Kind.LEVEL;
+    }
+
+    /** The unit a header names: in its last brackets ({@code 产量（万吨）}), or a trailing {@code %}; else empty. */
+    static String unit(String header) {
+        String h = squeeze(header);
+        Matcher m = PARENS.matcher(h);
+        String u = "";
+        while (m.find()) {
+            u = m.group(1);
+        }
+        if (u.isEmpty() && (h.endsWith("%") || h.endsWith("％"))) {
+            u = "%";
+        }
+        u = u.replace("％", "%");
+        if (u.startsWith("单位") ) {
+            u = u.replaceFirst("^单位\\s*[:：]?", "");
+        }
+        return u.length() > 8 || INDEX.matcher(u).find() ? "" : u;
+    }
+
+    /** The header without its bracketed unit: what the column measures ({@code 产量}). */
+    static String name(String header) {
+        return PARENS.matcher(squeeze(header)).replaceAll("").replaceAll("[%％]$", "");
+    }
+
+    /** A row label made a subject: markers ({@code #}, {@code 其中：}, {@code （1）}) and spaces gone. */
+    static String subject(String label) {
+        String s = squeeze(label);
+        String before;
+        do {
+            before = s;
+            s = LABEL_MARKS.matcher(s).replaceFirst("");
+        } while (!s.equals(before) && !s.isEmpty());
+        return s;
+    }
+
+    /**
+     * The block a row opens: the count word its label ends with ({@code 各级各类学校招生数} →
+     * {@code 招生数}), when the next row is marked as its part ({@code #普通高等学校}); else empty.
+     */
+    static String blockOf(String label, String nextLabel) {
+        Matcher m = BLOCK_MEASURE.matcher(subject(label));
+        return m.find() && nextLabel != null && MARKED.matcher(nextLabel).find() ? m.group(1) : "";
+    }
+
+    /** True when a column header (its unit aside) is a block's count word: {@code 招生数（人）}. */
+    static boolean isBlockMeasure(String header) {
+        return BLOCK_MEASURE.matcher(name(header)).matches();
+    }
+
+    /** True when a row label ends with a block's count word. */
+    static boolean endsWithBlockMeasure(String label) {
+        return BLOCK_MEASURE.matcher(subject(label)).find();
+    }
+
+    /** Without whitespace. */
+    static String squeeze(String s) {
+        return s.replaceAll("[\\s\\u3000\\u00A0\\u200B\\uFEFF]+", "");
+    }
+
+    /**
+     * The words of a header line split on spaces, rejoined where the layout spaced out one word:
+     * brackets left open ({@code 指数（以上年为 100）}) and single characters ({@code 指 标}).
+     */
+    static List<String> words(List<String> tokens) {
+        List<String> paren = new ArrayList<>();
+        StringBuilder cur = null;
+        for (String t : tokens) {
+            if (cur != null) {
+                cur.append(t);
+                if (balanced(cur)) {
+                    paren.add(cur.toString());
+                    cur = null;
+                }
+            } else if (!balanced(t)) {
+                cur = new StringBuilder(t);
+            } else {
+                paren.add(t);
+            }
+        }
+        if (cur != null) {
+            paren.add(cur.toString());
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < paren.size(); i++) {
+            String t = paren.get(i);
+            if (t.length() == 1 && isCjk(t.charAt(0)) && i + 1 < paren.size() && isCjk(paren.get(i + 1).charAt(0))) {
+                out.add(t + paren.get(++i));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean balanced(CharSequence s) {
+        int d = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') {
+                d++;
+            } else if (c == '）' || c == ')') {
+                d--;
+            }
+        }
+        return d <= 0;
+    }
+
+    static boolean isCjk(char c) {
+        return c >= 0x3400 && c <= 0x9FFF;
+    }
+
+    /** True for a cell that holds a number or a dash for none. */
+    static boolean figure(String t) {
+        return NUMBER.matcher(t).matches() || NONE.matcher(t).matches();
+    }
+}
