@@ -94,14 +94,27 @@ public enum RuleKind {
      */
     WORDS(Arg.none()),
     /**
-     * One step of the indicator engine, in the order it applies them ({@code steps.tsv}): {@code id} the step id
-     * records and {@code --explain} name, {@code arg} its group, {@code words} what it decides, {@code example} a
-     * sentence it fires on, {@code expect} the number it fires on and the outcome ({@code 6条|subject=公交线路}).
+     * One step of a pipeline, its catalogue row ({@code steps.tsv}): {@code id} the step id records and
+     * {@code --explain} name, {@code arg} the stage it runs in ({@code pipeline.tsv}), {@code words} what it
+     * decides, {@code example} a sentence it fires on, {@code expect} the number it fires on and the outcome
+     * ({@code 6条|subject=公交线路}).
      */
-    STEP(Arg.of(Set.of("subject", "enumeration", "change", "target", "unit", "category", "reject")));
+    STEP(Arg.free()),
+    /**
+     * One stage of a pipeline, in the built-in {@code pipeline.tsv}, the only source of order: stages run in
+     * file order, their steps ({@code words}) in row order; {@code arg} is the mode
+     * ({@code ALL}, {@code FIRST} or {@code GUARD}), optionally with
+     * {@code ,when=NAME} or {@code ,when=!NAME}, a condition of the pipeline's own.
+     */
+    STAGE(Arg.stage()),
+    /**
+     * Switches off a rule or a step of the built-in rules ({@code id}: its id; {@code arg}: {@code -};
+     * {@code words}: why). A rules file of one's own may disable, but not add, a step.
+     */
+    DISABLE(Arg.none());
 
     /** Kinds read from the built-in rules only: a step is code, a user's rules file cannot add one. */
-    static final Set<RuleKind> BUILT_IN_ONLY = Set.of(STEP);
+    static final Set<RuleKind> BUILT_IN_ONLY = Set.of(STEP, STAGE);
 
     private final Arg arg;
     private final boolean pattern;
@@ -158,7 +171,15 @@ public enum RuleKind {
     }
 
     /** The comma-separated parts an argument may have; a null set takes any non-empty text. */
-    private record Arg(List<Set<String>> parts, boolean any, boolean whole, boolean numeralRole) {
+    private record Arg(List<Set<String>> parts, boolean any, boolean whole, boolean numeralRole, boolean stageArg) {
+
+        Arg(List<Set<String>> parts, boolean any, boolean whole, boolean numeralRole) {
+            this(parts, any, whole, numeralRole, false);
+        }
+
+        static Arg stage() {
+            return new Arg(List.of(), false, false, false, true);
+        }
 
         static Arg free() {
             return new Arg(List.of(), true, false, false);
@@ -190,6 +211,15 @@ public enum RuleKind {
             }
             if (whole) {
                 return value.matches("\\d{1,9}") ? null : "arg '" + value + "' is not a whole number";
+            }
+            if (stageArg) {
+                String[] p = value.split(",", 2);
+                Set<String> modes = Set.of("ALL", "FIRST", "GUARD");
+                if (!modes.contains(p[0])) {
+                    return "unknown stage mode '" + p[0] + "'; one of " + modes.stream().sorted().toList();
+                }
+                return p.length == 1 || p[1].matches("when=!?[a-z][a-z0-9-]*") ? null
+                        : "arg '" + value + "': expected MODE or MODE,when=NAME or MODE,when=!NAME";
             }
             if (numeralRole) {
                 String[] p = value.split(",", -1);

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 /**
  * An immutable set of rules, read from tab-separated rules files: the one loader of every rules
@@ -44,23 +45,27 @@ import java.util.regex.PatternSyntaxException;
 public final class RuleSet {
 
     private static final String[] BUILT_IN = {"common.tsv", "education.tsv", "economy.tsv", "numerals.tsv",
-        "units.tsv", "qualifiers.tsv", "blockers.tsv", "per.tsv", "chrome.tsv", "measures.tsv", "words.tsv", "steps.tsv"};
+        "units.tsv", "qualifiers.tsv", "blockers.tsv", "per.tsv", "chrome.tsv", "measures.tsv", "words.tsv", "steps.tsv", "pipeline.tsv"};
     /** The kinds whose examples name the quantity they give ({@code expect}). */
     private static final Set<RuleKind> GRAMMAR_EXAMPLES = Set.of(RuleKind.NUMERAL, RuleKind.QUANTITY_UNIT, RuleKind.QUALIFIER);
     /** A step's expect: the number as its example writes it, then what the record shows ({@code 3.1%|delta=UP}). */
-    private static final Pattern STEP_EXPECT = Pattern.compile("[^|=]+(\\|(subject|delta|target|unit|category)=[^|]*)*");
+    private static final Pattern STEP_EXPECT = Pattern.compile("[^|=]+(\\|([a-z][a-z-]*=[^|]*|no-record))*");
     private static final RuleSet DEFAULTS = loadDefaults();
 
     private final List<Rule> rules;
     private final Map<RuleKind, List<Rule>> byKind;
     private final Map<String, Category> declared;
     private final Map<String, List<String>> wordLists;
+    private final Set<String> disabled;
 
     private RuleSet(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.disabled = this.rules.stream().filter(r -> r.kind() == RuleKind.DISABLE).map(Rule::id)
+                .collect(Collectors.toUnmodifiableSet());
         Map<RuleKind, List<Rule>> m = new EnumMap<>(RuleKind.class);
         for (RuleKind k : RuleKind.values()) {
-            m.put(k, this.rules.stream().filter(r -> r.kind() == k).toList());
+            m.put(k, this.rules.stream().filter(r -> r.kind() == k && (k == RuleKind.DISABLE || !disabled.contains(r.id())))
+                    .toList());
         }
         this.byKind = m;
         Map<String, Category> declared = new LinkedHashMap<>();
@@ -145,6 +150,32 @@ public final class RuleSet {
     }
 
     /**
+     * A rule set of only these rules, of every kind, steps and stages included: a rule set of its own
+     * for tests, or a copy of the built-in files with an order of one's own ({@link #builtInFiles()}).
+     * Unlike {@link #with(String, String)}, nothing is added to the built-in rules.
+     *
+     * @param rulesText the content of one or more rules files
+     * @param sourceName a name for error messages
+     * @return the rule set
+     */
+    public static RuleSet standalone(String rulesText, String sourceName) {
+        try {
+            return new RuleSet(parse(new StringReader(rulesText), sourceName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The names of the built-in rules files, resources of this package, in load order.
+     *
+     * @return the file names ({@code common.tsv} … {@code pipeline.tsv})
+     */
+    public static List<String> builtInFiles() {
+        return List.of(BUILT_IN);
+    }
+
+    /**
      * A rule set with no rules.
      *
      * @return the empty rule set
@@ -182,7 +213,37 @@ public final class RuleSet {
     }
 
     /**
-     * Every rule, in load order.
+     * This set without the rule or step of this id: what a {@code disable} row of a rules file does.
+     *
+     * <pre>{@code
+     * RuleSet rules = RuleSet.defaults().without("reject-aspect");
+     * }</pre>
+     *
+     * @param id the id of a rule or a step of this set
+     * @return a new rule set in which it is switched off
+     * @throws IllegalArgumentException when no rule and no step has this id
+     */
+    public RuleSet without(String id) {
+        Rule off = new Rule(RuleKind.DISABLE, id, "-", List.of("RuleSet.without"), "", "RuleSet.without");
+        try {
+            return plus(List.of(off));
+        } catch (RuleFormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether a {@code disable} row switched off the rule or step of this id.
+     *
+     * @param id a rule or step id
+     * @return true when it is switched off
+     */
+    public boolean disabled(String id) {
+        return disabled.contains(id);
+    }
+
+    /**
+     * Every rule, in load order (disabled ones included, with the {@code disable} rows).
      *
      * @return the rules
      */
@@ -191,7 +252,7 @@ public final class RuleSet {
     }
 
     /**
-     * The rules of one kind, in load order.
+     * The rules of one kind that are not disabled, in load order.
      *
      * @param kind the kind wanted
      * @return its rules
@@ -215,6 +276,9 @@ public final class RuleSet {
             if (RuleKind.BUILT_IN_ONLY.contains(r.kind())) {
                 throw r.error(r.kind().spelling() + " " + r.id() + ": a " + r.kind().spelling()
                         + " is code of the engine's, read from the built-in rules; a rules file of your own cannot add one");
+            }
+            if (r.kind() == RuleKind.DISABLE && rules.stream().noneMatch(x -> x.kind() != RuleKind.DISABLE && x.id().equals(r.id()))) {
+                throw r.error("disable " + r.id() + ": no rule or step has this id");
             }
             if (r.kind() == RuleKind.WORDS && !wordLists.containsKey(r.id()) && !rules.isEmpty()) {
                 throw r.error("words " + r.id() + ": no such word list; a words rule of your own adds words to one of "
@@ -301,7 +365,7 @@ public final class RuleSet {
         if (kind == RuleKind.STEP) {
             if (example.isEmpty() != expect.isEmpty() || !expect.isEmpty() && !STEP_EXPECT.matcher(expect).matches()) {
                 throw new RuleFormatException(source, n, "step " + id + ": an example needs, in the sixth column, the"
-                        + " number it fires on, then |key=value outcomes (subject, delta, target, unit, category)");
+                        + " number it fires on, then |key=value outcomes (subject=, delta=, target=, unit=, category=, find=…) or |no-record");
             }
             return new Rule(kind, id, arg, words, example, expect, source, n);
         }
