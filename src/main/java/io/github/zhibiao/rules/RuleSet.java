@@ -49,7 +49,8 @@ public final class RuleSet {
     /** The kinds whose examples name the quantity they give ({@code expect}). */
     private static final Set<RuleKind> GRAMMAR_EXAMPLES = Set.of(RuleKind.NUMERAL, RuleKind.QUANTITY_UNIT, RuleKind.QUALIFIER);
     /** A step's expect: the number as its example writes it, then what the record shows ({@code 3.1%|delta=UP}). */
-    private static final Pattern STEP_EXPECT = Pattern.compile("[^|=]+(\\|([a-z][a-z-]*=[^|]*|no-record))*");
+    private static final Pattern STEP_EXPECT = Pattern.compile(
+            "[^|=]+(\\|((subject|delta|target|unit|category|find|row|column)=[^|]*|no-record))*");
     private static final RuleSet DEFAULTS = loadDefaults();
 
     private final List<Rule> rules;

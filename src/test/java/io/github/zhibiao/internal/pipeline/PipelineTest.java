@@ -63,9 +63,9 @@ class PipelineTest {
     }
 
     private static final String CATALOGUE = """
-            step\ttoy.a\ttoy.first\tfires on a\tan a\ta|verdict=toy.a
-            step\ttoy.b\ttoy.first\tfires on b\ta b\tb|verdict=toy.b
-            step\ttoy.c\ttoy.all\tfires on c\ta c\tc|verdict=toy.c
+            step\ttoy.a\ttoy.first\tfires on a\tan a\ta|subject=toy.a
+            step\ttoy.b\ttoy.first\tfires on b\ta b\tb|subject=toy.b
+            step\ttoy.c\ttoy.all\tfires on c\ta c\tc|subject=toy.c
             step\ttoy.x\ttoy.guard\tfires on x\tan x\tx|no-record
             """;
 
