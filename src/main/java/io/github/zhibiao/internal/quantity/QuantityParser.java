@@ -1,0 +1,105 @@
+package io.github.zhibiao.internal.quantity;
+
+import io.github.zhibiao.model.Quantity;
+import io.github.zhibiao.rules.RuleSet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The quantity grammar as the later stages use it (the indicator engine, tables, the public
+ * {@code api.QuantityGrammar}): found spans resolved to exact quantities, placeholders left out,
+ * and for explanations the numerals turned down with the step that did. Immutable, thread-safe.
+ *
+ * <pre>{@code
+ * List<Quantity> qs = QuantityParser.of(RuleSet.defaults()).parse("全市近16万名学生");
+ * }</pre>
+ */
+public final class QuantityParser {
+
+    private static final QuantityParser DEFAULTS = new QuantityParser(Rules.defaults());
+
+    private final Rules rules;
+    private final QuantityFinder finder;
+    private final QuantityResolver resolver;
+
+    private QuantityParser(Rules rules) {
+        this.rules = rules;
+        this.finder = new QuantityFinder(rules);
+        this.resolver = new QuantityResolver(rules);
+    }
+
+    /** The parser of the built-in rules. */
+    public static QuantityParser defaults() {
+        return DEFAULTS;
+    }
+
+    /** The parser of these rules (the shared default one when they are the built-in tables). */
+    public static QuantityParser of(RuleSet rules) {
+        Rules tables = Rules.of(Objects.requireNonNull(rules, "rules"));
+        return tables == Rules.defaults() ? DEFAULTS : new QuantityParser(tables);
+    }
+
+    /** The grammar's tables. */
+    public Rules rules() {
+        return rules;
+    }
+
+    /** The quantities of {@code text} in order; a span without a value (a placeholder) is none. */
+    public List<Quantity> parse(CharSequence text) {
+        List<Candidate> cs = finder.find(text);
+        List<Quantity> out = new ArrayList<>(cs.size());
+        for (Candidate c : cs) {
+            Quantity q = c.kind() == Kind.PLACEHOLDER ? null : resolveOrSkip(text, c);
+            if (q != null) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private Quantity resolveOrSkip(CharSequence text, Candidate c) {
+        try {
+            return resolver.resolve(text, c);
+        } catch (RuntimeException unresolvable) {
+            return null;
+        }
+    }
+
+    /** Every candidate span of {@code text}, placeholders included. */
+    public List<Candidate> candidates(CharSequence text) {
+        return finder.find(text);
+    }
+
+    /**
+     * The numerals of {@code text} that start no quantity, each with the step that turned it down,
+     * in text order. For explanations: extraction never calls it.
+     */
+    public List<Rejected> rejected(CharSequence text) {
+        List<Candidate> found = finder.find(text);
+        List<Rejected> out = new ArrayList<>();
+        int next = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            while (next < found.size() && found.get(next).end() <= i) {
+                next++;
+            }
+            boolean inside = next < found.size() && found.get(next).start() <= i;
+            byte k = rules.charClass(text.charAt(i));
+            if (inside || k == Rules.NONE || k == Rules.POINT
+                    || i > 0 && rules.charClass(text.charAt(i - 1)) != Rules.NONE) {
+                continue;
+            }
+            Rejection why = finder.rejectionAt(text, i);
+            if (why != null) {
+                int end = i + 1;
+                while (end < n && rules.charClass(text.charAt(end)) != Rules.NONE) {
+                    end++;
+                }
+                out.add(new Rejected(i, end, why.id()));
+            }
+        }
+        return out;
+    }
+}

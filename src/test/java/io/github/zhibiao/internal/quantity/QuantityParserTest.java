@@ -1,0 +1,17 @@
+package io.github.zhibiao.internal.quantity;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuantityParserTest {
+
+    @Test
+    void numeralsTurnedDownComeWithTheStepThatDidIt() {
+        String text = "第3次会议于9月召开，PM2.5浓度下降5%";
+        QuantityParser p = QuantityParser.defaults();
+        assertThat(p.parse(text)).extracting(q -> text.substring(q.start(), q.end())).containsExactly("5%");
+        assertThat(p.rejected(text)).extracting(r -> r.start() + " " + r.step())
+                .containsExactly("1 find.blocker-before", "6 find.blocker-after", "13 find.latin-glued");
+    }
+}
