@@ -17,7 +17,7 @@ class ReadmeRulesExampleTest {
 
     @Test
     void theHospitalFileOfTheReadmeDeclaresACategoryAndAMeasureWord() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("docs/RULES.md"));
         int section = readme.indexOf("## Rules files");
         int example = readme.indexOf("For example, `hospital.tsv`", section);
         int open = readme.indexOf("```\n", example) + 4;

@@ -147,15 +147,15 @@ class StepCatalogueTest {
 
     @Test
     void theReadmeTableOfStepsIsTheCatalogue() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        int section = readme.indexOf("## Why a record is what it is");
+        String readme = Files.readString(Path.of("docs/RULES.md"));
+        int section = readme.indexOf("# Why a record is what it is");
         int header = readme.indexOf("| step | what it decides | example |", section);
         assertThat(section).isNotNegative();
-        assertThat(header).as("the table of steps in README, section \"Why a record is what it is\"").isPositive();
+        assertThat(header).as("the table of steps in docs/RULES.md, section \"Why a record is what it is\"").isPositive();
         int end = readme.indexOf("\n\n", header);
         List<String> rows = readme.substring(header, end).lines().skip(2).toList();
         String expected = catalogue().stream().map(StepCatalogueTest::readmeRow).collect(Collectors.joining("\n"));
-        assertThat(String.join("\n", rows)).as("the README table, generated from steps.tsv").isEqualTo(expected);
+        assertThat(String.join("\n", rows)).as("the docs/RULES.md table, generated from steps.tsv").isEqualTo(expected);
     }
 
     /** One row of the README table: id, what it decides, the example with its number in bold and what it gives. */
