@@ -80,6 +80,12 @@ public enum RuleKind {
     CHROME_INLINE(Arg.integer(), true),
     /** Site chrome: a regular expression for a figure; a line holding one is report content. */
     CHROME_FIGURE(Arg.integer(), true),
+    /**
+     * A named piece of a regular expression ({@code words}), which may name other pieces as {@code {id}}
+     * (resolved at load, as Recognizers-Text's nested regexes); the code that uses it names it by id
+     * ({@link RuleSet#pattern(String)}); {@code example}: a text it finds. {@code arg}: {@code -}.
+     */
+    PATTERN(Arg.none(), true),
     /** Site chrome: a number the page cleaner uses ({@code words}: its name, {@code arg}: its value). */
     CHROME_PARAM(Arg.integer()),
     /**

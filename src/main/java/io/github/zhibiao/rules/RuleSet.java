@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -45,12 +46,15 @@ import java.util.stream.Collectors;
 public final class RuleSet {
 
     private static final String[] BUILT_IN = {"common.tsv", "education.tsv", "economy.tsv", "numerals.tsv",
-        "units.tsv", "qualifiers.tsv", "blockers.tsv", "per.tsv", "chrome.tsv", "measures.tsv", "words.tsv", "steps.tsv", "pipeline.tsv"};
+        "units.tsv", "qualifiers.tsv", "blockers.tsv", "per.tsv", "chrome.tsv", "measures.tsv", "words.tsv", "patterns.tsv", "steps.tsv", "pipeline.tsv"};
     /** The kinds whose examples name the quantity they give ({@code expect}). */
     private static final Set<RuleKind> GRAMMAR_EXAMPLES = Set.of(RuleKind.NUMERAL, RuleKind.QUANTITY_UNIT, RuleKind.QUALIFIER);
     /** A step's expect: the number as its example writes it, then what the record shows ({@code 3.1%|delta=UP}). */
     private static final Pattern STEP_EXPECT = Pattern.compile(
             "[^|=]+(\\|((subject|delta|target|unit|category|find|row|column)=[^|]*|no-record))*");
+    /** A piece's reference to another: {@code {id}}; quantifiers ({@code {1,4}}) are digits, never an id. */
+    private static final Pattern REFERENCE = Pattern.compile("\\{([a-z][a-z0-9-]*)\\}");
+
     private static final RuleSet DEFAULTS = loadDefaults();
 
     private final List<Rule> rules;
@@ -58,6 +62,7 @@ public final class RuleSet {
     private final Map<String, Category> declared;
     private final Map<String, List<String>> wordLists;
     private final Set<String> disabled;
+    private final Map<String, String> patterns;
 
     private RuleSet(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -92,6 +97,7 @@ public final class RuleSet {
         }
         lists.replaceAll((id, words) -> List.copyOf(words));
         this.wordLists = Collections.unmodifiableMap(lists);
+        this.patterns = resolvePatterns(m.get(RuleKind.PATTERN));
         for (Rule r : m.get(RuleKind.CATEGORY)) {
             if (!declared.containsKey(r.arg()) && !isBuiltIn(r.arg())) {
                 throw r.error("category " + r.id() + ": unknown category '" + r.arg()
@@ -139,6 +145,66 @@ public final class RuleSet {
             throw new IllegalArgumentException("no word list '" + id + "' (words.tsv)");
         }
         return words;
+    }
+
+    /** Every pattern row with its references resolved, checked to compile; the last row of an id wins. */
+    private static Map<String, String> resolvePatterns(List<Rule> rows) {
+        Map<String, Rule> byId = new LinkedHashMap<>();
+        for (Rule r : rows) {
+            byId.put(r.id(), r);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Rule r : byId.values()) {
+            String regex = resolve(r, byId, out, new ArrayList<>());
+            try {
+                Pattern.compile(regex);
+            } catch (PatternSyntaxException e) {
+                throw r.error("pattern " + r.id() + ": bad regular expression once its pieces are in: " + e.getDescription());
+            }
+            if (!r.example().isEmpty() && !Pattern.compile(regex).matcher(r.example()).find()) {
+                throw r.error("pattern " + r.id() + ": does not find its example '" + r.example() + "'");
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static String resolve(Rule r, Map<String, Rule> byId, Map<String, String> done, List<String> path) {
+        String known = done.get(r.id());
+        if (known != null) {
+            return known;
+        }
+        if (path.contains(r.id())) {
+            throw r.error("pattern " + r.id() + ": refers to itself through " + String.join(" → ", path));
+        }
+        path.add(r.id());
+        Matcher m = REFERENCE.matcher(r.words().get(0));
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            Rule piece = byId.get(m.group(1));
+            if (piece == null) {
+                throw r.error("pattern " + r.id() + ": no pattern {" + m.group(1) + "}");
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement("(?:" + resolve(piece, byId, done, path) + ")"));
+        }
+        m.appendTail(sb);
+        path.remove(path.size() - 1);
+        done.put(r.id(), sb.toString());
+        return sb.toString();
+    }
+
+    /**
+     * The regular expression of a {@code pattern} row, its {@code {id}} references resolved.
+     *
+     * @param id the pattern's id ({@code page-number})
+     * @return the regular expression
+     * @throws IllegalArgumentException when this set has no pattern of this id
+     */
+    public String pattern(String id) {
+        String p = patterns.get(id);
+        if (p == null) {
+            throw new IllegalArgumentException("no pattern '" + id + "' in the rules");
+        }
+        return p;
     }
 
     /**
@@ -350,7 +416,10 @@ public final class RuleSet {
         if (kind.pattern()) {
             words = cols[3].isBlank() ? List.of() : List.of(cols[3]);
             try {
-                words.forEach(Pattern::compile);
+                // A pattern piece's {id} references are resolved, and it is compiled, once the set is whole.
+                if (kind != RuleKind.PATTERN) {
+                    words.forEach(Pattern::compile);
+                }
             } catch (PatternSyntaxException e) {
                 throw new RuleFormatException(source, n, kind.spelling() + " " + id + ": bad regular expression: "
                         + e.getDescription() + " near index " + e.getIndex());

@@ -61,7 +61,7 @@ class RuleSetTest {
     void everyBuiltInFileIsReadByTheOneLoader() {
         assertThat(RuleSet.defaults().rules()).extracting(Rule::source).containsOnly("common.tsv", "education.tsv",
                 "economy.tsv", "numerals.tsv", "units.tsv", "qualifiers.tsv", "blockers.tsv", "per.tsv", "chrome.tsv",
-                "measures.tsv", "words.tsv", "steps.tsv", "pipeline.tsv");
+                "measures.tsv", "words.tsv", "patterns.tsv", "steps.tsv", "pipeline.tsv");
         assertThat(RuleSet.defaults().rules()).allSatisfy(r -> assertThat(r.line()).isPositive());
     }
 
@@ -196,5 +196,30 @@ class RuleSetTest {
             assertThat(RuleKind.parse(k.spelling())).isEqualTo(k);
         }
         assertThat(RuleKind.TARGET_SECTION.spelling()).isEqualTo("target-section");
+    }
+
+    @Test
+    void aPatternNamesItsPiecesAndIsResolvedAtLoad() {
+        RuleSet mine = RuleSet.empty().with("""
+                pattern\tdigit-cn\t-\t[一二三]\t二
+                pattern\titem\t-\t^{digit-cn}+、\\d{1,2}\t二、12
+                """, "mine.tsv");
+        assertThat(mine.pattern("item")).isEqualTo("^(?:[一二三])+、\\d{1,2}");
+        assertThatThrownBy(() -> mine.pattern("none")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RuleSet.empty().with("pattern\ta\t-\tx{b}\n", "p.tsv"))
+                .isInstanceOf(RuleFormatException.class).hasMessage("p.tsv:1: pattern a: no pattern {b}");
+        assertThatThrownBy(() -> RuleSet.empty().with("pattern\ta\t-\tx{b}\npattern\tb\t-\ty{a}\n", "p.tsv"))
+                .hasMessageContaining("refers to itself");
+        assertThatThrownBy(() -> RuleSet.empty().with("pattern\ta\t-\t^图\\d\t表1\n", "p.tsv"))
+                .hasMessage("p.tsv:1: pattern a: does not find its example '表1'");
+        assertThatThrownBy(() -> RuleSet.empty().with("pattern\ta\t-\t([\n", "p.tsv"))
+                .hasMessageContaining("p.tsv:1: pattern a: bad regular expression");
+    }
+
+    @Test
+    void theBuiltInPatternsFindTheirExamples() {
+        assertThat(RuleSet.defaults().of(RuleKind.PATTERN)).isNotEmpty().allSatisfy(r -> assertThat(
+                java.util.regex.Pattern.compile(RuleSet.defaults().pattern(r.id())).matcher(r.example()).find())
+                .as(r.id()).isTrue());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.zhibiao.internal.text;
 
+import io.github.zhibiao.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,13 +31,12 @@ import java.util.regex.Pattern;
  */
 public final class LayoutRepair {
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^\\s*(?:[-—－–]{1,2}\\s*\\d{1,4}\\s*[-—－–]{1,2}|第\\s*\\d{1,4}\\s*页(?:\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?)\\s*$");
-    private static final Pattern CHART_CAPTION = Pattern.compile("^\\s*图\\s*\\d{1,2}(?:[\\s.．、:：]|$)");
-    private static final Pattern TABLE_CAPTION = Pattern.compile("^\\s*表\\s*\\d{1,2}(?:[\\s.．、:：]|$)");
-    /** A numbered heading; {@code 9.8%。} at a line's start is a figure a page break cut off, not {@code 9.}. */
-    private static final Pattern HEADING = Pattern.compile(
-            "^\\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}(?:、|[.．](?!\\d))|第[一二三四五六七八九十\\d]+[章节部分条]|注[:：\\d])");
+    // Layout vocabulary is rules data (patterns.tsv), read once from the built-in rules.
+    private static final Pattern PAGE_NUMBER = builtIn("page-number");
+    private static final Pattern CHART_CAPTION = builtIn("chart-caption");
+    private static final Pattern TABLE_CAPTION = builtIn("table-caption");
+    /** A heading or note line: never a running header nor the end of a chart. */
+    private static final Pattern HEADING = builtIn("layout-heading");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d{1,2}\\]");
     /** A line that is one figure ({@code 42所}, {@code -2.1}, {@code 93.5%}): a table cell, never a running header. */
     private static final Pattern FIGURE_LINE = Pattern.compile("^[-+－]?\\d[\\d.,，]*\\s*[^\\d\\s]{0,4}$");
@@ -47,6 +47,10 @@ public final class LayoutRepair {
     private static final double FULL_LINE = 0.8;
     private static final int CHART_LINE_MAX = 30;
     private static final int RUNNING_HEADER_MAX = 30;
+
+    private static Pattern builtIn(String id) {
+        return Pattern.compile(RuleSet.defaults().pattern(id));
+    }
 
     private LayoutRepair() {
     }

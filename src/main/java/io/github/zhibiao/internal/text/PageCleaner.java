@@ -1,5 +1,6 @@
 package io.github.zhibiao.internal.text;
 
+import io.github.zhibiao.rules.RuleSet;
 import io.github.zhibiao.internal.segment.ScriptConverter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,8 +56,7 @@ import java.util.regex.Pattern;
  */
 public final class PageCleaner implements TextCleaner {
 
-    private static final Pattern HEADING = Pattern.compile(
-            "^([一二三四五六七八九十百]+、|[(][一二三四五六七八九十\\d]+[)]|\\d{1,2}[、.]|第[一二三四五六七八九十\\d]+[章节部分条])");
+    private static final Pattern HEADING = Pattern.compile(RuleSet.defaults().pattern("page-heading"));
     private static final Pattern CHUNK_MARK = Pattern.compile("^[ \\t]*(\\d{1,3})、");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}\\s*[、.]");
     private static final int PROSE_MIN = 40;
