@@ -45,10 +45,13 @@ import java.util.regex.PatternSyntaxException;
         sortOptions = false,
         headerHeading = "",
         header = "Extracts indicator records from reports.",
-        description = "Reads each FILE (.txt in UTF-8 or GBK, .docx, .doc, .pdf, .html...) and every "
-                + "file under each DIR, sub-folders included, and writes one record per indicator. "
-                + "Records come in input order, a folder's files sorted by name, whatever the number "
-                + "of threads. A file that cannot be read gives one line on stderr; the run goes on.",
+        description = "Reads each FILE (.txt in UTF-8 or GBK, .docx, .doc, .pdf, .html, .ofd, a .zip of them...) "
+                + "and every file under each DIR, sub-folders included (links to folders are followed; a link "
+                + "back into a folder it is in, or to one already read, costs one warning line), and writes one "
+                + "record per indicator. Records come in input order, a folder's files sorted by name, whatever "
+                + "the number of threads. A file or sub-folder that cannot be read gives one line on stderr; the "
+                + "run goes on. Two limits guard the memory: --max-size on a file's bytes, before it is read, and "
+                + "--max-chars on its text, while it is read; the error line names the one to raise.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  # one report, JSON Lines on standard output",
