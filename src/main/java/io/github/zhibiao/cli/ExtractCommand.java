@@ -45,10 +45,13 @@ import java.util.regex.PatternSyntaxException;
         sortOptions = false,
         headerHeading = "",
         header = "Extracts indicator records from reports.",
-        description = "Reads each FILE (.txt in UTF-8 or GBK, .docx, .doc, .pdf, .html...) and every "
-                + "file under each DIR, sub-folders included, and writes one record per indicator. "
-                + "Records come in input order, a folder's files sorted by name, whatever the number "
-                + "of threads. A file that cannot be read gives one line on stderr; the run goes on.",
+        description = "Reads each FILE (.txt in UTF-8 or GBK, .docx, .doc, .pdf, .html, .ofd, a .zip of them...) "
+                + "and every file under each DIR, sub-folders included (links to folders are followed; a link "
+                + "back into a folder it is in, or to one already read, costs one warning line), and writes one "
+                + "record per indicator. Records come in input order, a folder's files sorted by name, whatever "
+                + "the number of threads. A file or sub-folder that cannot be read gives one line on stderr; the "
+                + "run goes on. Two limits guard the memory: --max-size on a file's bytes, before it is read, and "
+                + "--max-chars on its text, while it is read; the error line names the one to raise.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  # one report, JSON Lines on standard output",
@@ -76,13 +79,13 @@ import java.util.regex.PatternSyntaxException;
 final class ExtractCommand implements Callable<Integer> {
 
     /** What the command line sets on the extractor; null where the default stands. */
-    record Settings(Charset charset, Long maxSize, Duration timeout, List<Path> rules) {
+    record Settings(Charset charset, Long maxSize, Integer maxChars, Duration timeout, List<Path> rules) {
         Settings {
             rules = List.copyOf(rules);
         }
 
         boolean defaults() {
-            return charset == null && maxSize == null && timeout == null && rules.isEmpty();
+            return charset == null && maxSize == null && maxChars == null && timeout == null && rules.isEmpty();
         }
     }
 
@@ -126,6 +129,12 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Refuse files (and archive members) larger than SIZE before reading them: "
                     + "bytes, or with K, M, G (binary: 64M = 64 MiB). Default 64M.")
     private String maxSize;
+
+    @Option(names = "--max-chars", paramLabel = "N",
+            description = "Refuse reports whose text is longer than N characters, checked while reading: "
+                    + "a number, or with K, M (decimal: 10M = 10,000,000). Default 10M (a long report has "
+                    + "about 100K; 10M characters of Chinese are about 29 MB of UTF-8).")
+    private String maxChars;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Give up parsing one .docx, .doc, .pdf or .html after this long: seconds, "
@@ -242,8 +251,9 @@ final class ExtractCommand implements Callable<Integer> {
         Settings settings = settings();
         validate(format);
         List<String> inputErrors = new ArrayList<>();
+        List<String> inputWarnings = new ArrayList<>();
         java.util.Map<Path, String> docs = new java.util.HashMap<>();
-        List<Path> files = files(inputErrors, docs);
+        List<Path> files = files(inputErrors, inputWarnings, docs);
         if (files.isEmpty() && inputErrors.isEmpty()) {
             throw usage("no report file to read"
                     + (glob == null ? " in " + String.join(", ", inputs.stream().map(Path::toString).toList())
@@ -255,6 +265,9 @@ final class ExtractCommand implements Callable<Integer> {
         Progress bar = new Progress(err, files.size(), showProgress);
         // Records on the terminal the bar is drawn on: the bar leaves its line while they are written.
         boolean sharedScreen = showProgress && output == null && terminal.stdout();
+        for (String w : inputWarnings) {
+            bar.println(w);
+        }
         for (String e : inputErrors) {
             bar.println(e);
         }
@@ -334,67 +347,17 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private Settings settings() {
-        Charset cs = null;
-        if (charsetName != null) {
-            try {
-                cs = Charset.forName(charsetName.strip());
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw usage("unknown --charset '" + charsetName
-                        + "': try UTF-8, GBK, GB18030 or Big5");
-            }
-        }
         for (Path r : rules) {
             if (!Files.isRegularFile(r)) {
                 throw usage("--rules " + Pipeline.label(r) + ": no such file");
             }
         }
-        return new Settings(cs, maxSize == null ? null : parseSize(maxSize),
-                timeout == null ? null : parseTimeout(timeout), rules);
-    }
-
-    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)(i?b)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TIME = Pattern.compile("(\\d+)\\s*(ms|s|m)?", Pattern.CASE_INSENSITIVE);
-
-    private long parseSize(String s) {
-        Matcher m = SIZE.matcher(s.strip());
-        if (m.matches()) {
-            int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
-                case "k" -> 10;
-                case "m" -> 20;
-                case "g" -> 30;
-                default -> 0;
-            };
-            try {
-                long n = Long.parseLong(m.group(1));
-                if (n > 0 && n <= Long.MAX_VALUE >> shift) {
-                    return n << shift;
-                }
-            } catch (NumberFormatException e) {
-                // falls through to the message
-            }
+        try {
+            return new Settings(LoaderOptions.charset(charsetName), LoaderOptions.size(maxSize),
+                    LoaderOptions.chars(maxChars), LoaderOptions.timeout(timeout), rules);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
         }
-        throw usage("--max-size '" + s + "': give a positive size such as 200M, 1G or 5000000");
-    }
-
-    private Duration parseTimeout(String s) {
-        Matcher m = TIME.matcher(s.strip());
-        if (m.matches()) {
-            try {
-                long n = Long.parseLong(m.group(1));
-                String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);
-                Duration d = switch (unit) {
-                    case "ms" -> Duration.ofMillis(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    default -> Duration.ofSeconds(n);
-                };
-                if (!d.isZero()) {
-                    return d;
-                }
-            } catch (NumberFormatException | ArithmeticException e) {
-                // falls through to the message
-            }
-        }
-        throw usage("--timeout '" + s + "': give a positive time such as 120, 90s or 5m");
     }
 
     private void validate(OutputFormat format) {
@@ -441,15 +404,38 @@ final class ExtractCommand implements Callable<Integer> {
 
     /**
      * The files to read, in order: each argument, a folder's files sorted; the output file left out.
-     * A folder's files go into {@code docs} with their paths under it, their records' {@code doc}.
+     * A folder's files go into {@code docs} with their paths under it, their records' {@code doc};
+     * a file named on the command line whose name is another file's {@code doc} too goes in with
+     * its path as given ({@code d/2023/a.txt}, {@code d/2024/a.txt}). A sub-folder that cannot be
+     * listed costs one error line, a link not followed one warning line, and the files beside
+     * them are read.
      */
-    private List<Path> files(List<String> errors, java.util.Map<Path, String> docs) {
+    private List<Path> files(List<String> errors, List<String> warnings, java.util.Map<Path, String> docs) {
         Path out = output == null ? null : output.toAbsolutePath().normalize();
         List<Path> files = new ArrayList<>();
+        List<Path> named = new ArrayList<>();
+        String jnu = System.getProperty("sun.jnu.encoding", "UTF-8");
+        boolean utf8Names = jnu.equalsIgnoreCase("UTF-8") || jnu.equalsIgnoreCase("UTF8");
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try {
-                    for (Path f : Zhibiao.reportFiles(input, glob)) {
+                    for (Path f : Zhibiao.reportFiles(input, glob, (p, e) -> {
+                        if (Zhibiao.isLinkProblem(e)) {
+                            String m = String.valueOf(e.getMessage());
+                            m = m.startsWith(p + ": ") ? m.substring(p.toString().length() + 2) : m;
+                            warnings.add("zhibiao: " + Pipeline.label(p) + ": WARNING: LINK_NOT_FOLLOWED: " + Pipeline.oneLine(m));
+                        } else {
+                            errors.add("zhibiao: " + Pipeline.label(p) + ": IO: cannot list folder: " + Pipeline.oneLine(e.toString()));
+                        }
+                    })) {
+                        if (!utf8Names && f.toString().indexOf('\uFFFD') >= 0) {
+                            // Java decoded the name with the locale's charset and lost it: the file
+                            // opens, but its records would carry a name that names nothing.
+                            errors.add("zhibiao: " + Pipeline.label(f) + ": IO: the locale's charset is " + jnu
+                                    + ", not UTF-8, so Java cannot read this file name; not read: run in a UTF-8"
+                                    + " locale, e.g. LANG=C.UTF-8 java -jar zhibiao-all.jar ...");
+                            continue;
+                        }
                         if (out == null || !f.toAbsolutePath().normalize().equals(out)) {
                             files.add(f);
                             docs.putIfAbsent(f, Zhibiao.docName(input, f));
@@ -460,8 +446,19 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             } else if (Files.exists(input) || Files.isSymbolicLink(input)) {
                 files.add(input);   // a dangling or looping link is refused by the loader, with its reason
+                named.add(input);
             } else {
                 errors.add("zhibiao: " + Pipeline.label(input) + ": IO: no such file or folder");
+            }
+        }
+        java.util.Map<String, Integer> uses = new java.util.HashMap<>();
+        for (Path f : files) {
+            uses.merge(docs.getOrDefault(f, String.valueOf(f.getFileName())), 1, Integer::sum);
+        }
+        for (Path f : named) {
+            if (uses.get(String.valueOf(f.getFileName())) > 1 && !docs.containsKey(f)) {
+                String sep = f.getFileSystem().getSeparator();
+                docs.put(f, sep.equals("/") ? f.toString() : f.toString().replace(sep, "/"));
             }
         }
         return files;

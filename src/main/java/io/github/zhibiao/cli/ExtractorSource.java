@@ -31,6 +31,9 @@ final class ExtractorSource implements Pipeline.Source {
         if (s.maxSize() != null) {
             loader.maxInputBytes(s.maxSize());
         }
+        if (s.maxChars() != null) {
+            loader.maxChars(s.maxChars());
+        }
         if (s.timeout() != null) {
             loader.timeout(s.timeout());
         }

@@ -292,7 +292,7 @@ final class Pipeline {
 
     /** {@code CORRUPT: zip file is truncated}: the reason, then the message without the file name. */
     static String describe(LoadException e) {
-        String detail = e.detail() == null ? "" : e.detail();
+        String detail = e.commandLineDetail() == null ? "" : e.commandLineDetail();
         String reason = e.reason() == null ? "LOAD" : e.reason().name();
         return detail.isBlank() ? reason : reason + ": " + oneLine(detail);
     }

@@ -3,39 +3,61 @@ package io.github.zhibiao.cli;
 import io.github.zhibiao.api.Extractor;
 import io.github.zhibiao.load.LoadException;
 import io.github.zhibiao.load.LoadedReport;
+import io.github.zhibiao.load.ReportLoader;
 
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code zhibiao text FILE}: the text numbers are read from (the analysis view: site chrome
  * skipped, page layout repaired), or with {@code --raw} the text as loaded, whose offsets the
- * records' {@code start}/{@code end} index.
+ * records' {@code start}/{@code end} index. FILE may name an archive member as records do
+ * ({@code reports.zip!2024/b.docx}).
  */
 @Command(name = "text", mixinStandardHelpOptions = true,
         description = {"Print the text zhibiao reads numbers from: the analysis view of FILE (site chrome",
-                "skipped, PDF layout repaired), or with --raw the text as loaded (records' offsets index it)."},
-        footer = {"", "Examples:", "  zhibiao text report.pdf | less", "  zhibiao text --raw report.docx > loaded.txt"})
+                "skipped, PDF layout repaired), or with --raw the text as loaded (records' offsets index it).",
+                "FILE may be a member of a zip archive, named as records name it: reports.zip!2024/b.docx."},
+        footer = {"", "Examples:", "  zhibiao text report.pdf | less", "  zhibiao text --raw report.docx > loaded.txt",
+                "  zhibiao text 'reports.zip!2024/b.docx'"})
 final class TextCommand implements Callable<Integer> {
 
     private final OutputStream out;
     private final PrintWriter err;
     private final Supplier<Extractor> extractor;
 
-    @Parameters(paramLabel = "FILE", description = "a report: .txt, .html, .docx, .doc, .pdf, .ofd")
-    Path file;
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "a report (.txt, .html, .docx, .doc, .pdf, .ofd) or ARCHIVE.zip!MEMBER")
+    String file;
 
     @Option(names = "--raw", description = "print the text as loaded, before cleaning")
     boolean raw;
+
+    @Option(names = "--charset", paramLabel = "NAME", description = "read .txt and .html in this charset instead of detecting it")
+    String charsetName;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", description = "refuse a file larger than SIZE (default 64M)")
+    String maxSize;
+
+    @Option(names = "--max-chars", paramLabel = "N", description = "refuse a text longer than N characters (default 10M)")
+    String maxChars;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "give up parsing after this long (default 60)")
+    String timeout;
 
     TextCommand(OutputStream out, PrintWriter err, Supplier<Extractor> extractor) {
         this.out = out;
@@ -45,12 +67,42 @@ final class TextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ReportLoader.Builder options = ReportLoader.builder();
+        boolean custom;
+        try {
+            custom = charsetName != null || maxSize != null || maxChars != null || timeout != null;
+            options.charset(LoaderOptions.charset(charsetName));
+            if (maxSize != null) {
+                options.maxInputBytes(LoaderOptions.size(maxSize));
+            }
+            if (maxChars != null) {
+                options.maxChars(LoaderOptions.chars(maxChars));
+            }
+            if (timeout != null) {
+                options.timeout(LoaderOptions.timeout(timeout));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        ReportPath path = ReportPath.of(file);
         Extractor ex = extractor.get();
+        ReportLoader loader = custom ? options.build() : ex.loader();
         LoadedReport report;
         try {
-            report = ex.loader().load(file);
+            if (path.isArchive()) {
+                List<String> members = loader.archiveMembers(path.file());
+                if (members.size() != 1) {
+                    err.println("zhibiao: " + path.label() + ": an archive of " + members.size() + " files: name one as "
+                            + "records do, e.g. zhibiao text '" + path.file() + "!" + (members.isEmpty() ? "MEMBER" : members.get(0))
+                            + "'" + (members.isEmpty() ? "" : " (members: " + String.join(", ",
+                                    members.subList(0, Math.min(10, members.size()))) + (members.size() > 10 ? ", …" : "") + ")"));
+                    return 1;
+                }
+                path = new ReportPath(path.file(), members.get(0));
+            }
+            report = path.load(loader);
         } catch (LoadException e) {
-            err.println("zhibiao: " + file + ": " + Pipeline.describe(e));
+            err.println("zhibiao: " + path.label() + ": " + Pipeline.describe(e));
             return 1;
         }
         String text = raw ? report.text() : ex.view(report).text();

@@ -22,7 +22,9 @@ public record Diagnostic(Code code, String message) {
         /** Some bytes were not valid in the chosen charset and were replaced by U+FFFD. */
         MALFORMED_INPUT,
         /** Something inside the document (an embedded part, a page) could not be read and was left out. */
-        PART_SKIPPED
+        PART_SKIPPED,
+        /** The PDF's permissions (its owner password) forbid extracting its text; it was read anyway. */
+        EXTRACTION_RESTRICTED
     }
 
     /**

@@ -60,12 +60,65 @@ public final class LoadException extends Exception {
         }
     }
 
+    /**
+     * What to change when a limit or a setting refused the input: named as the library's builder
+     * method in {@link #detail()} and {@link #getMessage()}, as the command line's flag in
+     * {@link #commandLineDetail()}.
+     */
+    public enum Remedy {
+        /** The input byte limit: {@code ReportLoader.Builder.maxInputBytes}, {@code --max-size}. */
+        MAX_INPUT_BYTES("raise ReportLoader.Builder.maxInputBytes(...)", "raise it with --max-size (e.g. --max-size 200M)"),
+        /** The text length limit: {@code ReportLoader.Builder.maxChars}, {@code --max-chars}. */
+        MAX_CHARS("raise ReportLoader.Builder.maxChars(...) or set truncate(true) to keep the first part",
+                "raise it with --max-chars (e.g. --max-chars 50M)"),
+        /** The parse timeout: {@code ReportLoader.Builder.timeout}, {@code --timeout}. */
+        TIMEOUT("raise ReportLoader.Builder.timeout(...) if the file is genuine",
+                "raise it with --timeout if the file is genuine (e.g. --timeout 5m)"),
+        /** The charset of text input: {@code ReportLoader.Builder.charset}, {@code --charset}. */
+        CHARSET("if it is text in an unusual encoding, name it with ReportLoader.Builder.charset(...)",
+                "if it is text in an unusual encoding, name it with --charset (e.g. --charset GBK)"),
+        /** The expanded-size limit of zip containers: {@code ReportLoader.Builder.maxExpandedBytes}; no flag. */
+        MAX_EXPANDED_BYTES("raise ReportLoader.Builder.maxExpandedBytes(...) if it is genuine", null),
+        /** An archive of reports given where one report is read. */
+        ARCHIVE("an archive of reports: Zhibiao.extractAll(path) or ReportLoader.loadArchive(path) read its members",
+                "an archive: zhibiao extract reads the members of a .zip (not of an archive inside one);"
+                        + " zhibiao text ARCHIVE.zip!MEMBER prints one");
+
+        private final String library;
+        private final String commandLine;
+
+        Remedy(String library, String commandLine) {
+            this.library = library;
+            this.commandLine = commandLine;
+        }
+
+        /**
+         * The remedy in the library's words (the builder method to call).
+         *
+         * @return the hint
+         */
+        public String library() {
+            return library;
+        }
+
+        /**
+         * The remedy in the command line's words (the flag to give), or null when no flag sets it.
+         *
+         * @return the hint, or null
+         */
+        public String commandLine() {
+            return commandLine;
+        }
+    }
+
     /** The name of the input that failed. */
     private final String fileName;
     /** Why it failed. */
     private final Reason reason;
-    /** The explanation alone, without file name and reason. */
-    private final String detail;
+    /** The explanation alone, without file name, reason and remedy. */
+    private final String fact;
+    /** What to change, or null. */
+    private final Remedy remedy;
 
     /**
      * @param fileName the name of the input (never null; use {@code "<stream>"} when unknown)
@@ -74,10 +127,29 @@ public final class LoadException extends Exception {
      * @param cause    the underlying exception, or null
      */
     public LoadException(String fileName, Reason reason, String detail, Throwable cause) {
-        super(Objects.requireNonNull(fileName, "fileName") + ": " + reason.label() + ": " + detail, cause);
+        this(fileName, reason, detail, null, cause);
+    }
+
+    /**
+     * A failure that a setting can remedy: the message ends with the remedy in the library's words.
+     *
+     * @param fileName the name of the input (never null; use {@code "<stream>"} when unknown)
+     * @param reason   why loading failed
+     * @param fact     what is wrong, without the remedy ({@code input of 35 bytes exceeds the limit of 10 bytes})
+     * @param remedy   what to change, or null
+     * @param cause    the underlying exception, or null
+     */
+    public LoadException(String fileName, Reason reason, String fact, Remedy remedy, Throwable cause) {
+        super(Objects.requireNonNull(fileName, "fileName") + ": " + reason.label() + ": " + join(fact,
+                remedy == null ? null : remedy.library()), cause);
         this.fileName = fileName;
         this.reason = reason;
-        this.detail = detail;
+        this.fact = fact;
+        this.remedy = remedy;
+    }
+
+    private static String join(String fact, String hint) {
+        return hint == null ? fact : fact + "; " + hint;
     }
 
     /**
@@ -115,6 +187,25 @@ public final class LoadException extends Exception {
      * @return the explanation
      */
     public String detail() {
-        return detail;
+        return join(fact, remedy == null ? null : remedy.library());
+    }
+
+    /**
+     * The explanation as the command line gives it: the remedy names the flag to use
+     * ({@code --max-size}, {@code --max-chars}, {@code --timeout}, {@code --charset}).
+     *
+     * @return the explanation with the command line's remedy
+     */
+    public String commandLineDetail() {
+        return join(fact, remedy == null ? null : remedy.commandLine());
+    }
+
+    /**
+     * What to change for the input to load, or null.
+     *
+     * @return the remedy, or null
+     */
+    public Remedy remedy() {
+        return remedy;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.zhibiao.load;
 
-import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +37,25 @@ final class OfdReader {
         return entries.containsKey("OFD.xml") || entries.containsKey("/OFD.xml");
     }
 
-    record OfdText(String text, String title, Map<String, String> metadata, List<Diagnostic> diagnostics) {
+    /**
+     * @param complete false when reading stopped because the text grew longer than the limit
+     *                 ({@code text} then holds more than the limit, not all the pages)
+     */
+    record OfdText(String text, String title, Map<String, String> metadata, List<Diagnostic> diagnostics,
+            boolean complete) {
     }
 
     static OfdText read(Map<String, byte[]> entries, String name) throws LoadException {
+        return read(entries, name, Integer.MAX_VALUE - 16);
+    }
+
+    /**
+     * The text of the pages in order, read until it is longer than {@code maxChars}: a page
+     * listed many times (200,000 times in 500 KB) is parsed once and never makes more text than
+     * the limit. A page that is not well-formed XML is left out with a
+     * {@link Diagnostic.Code#PART_SKIPPED} diagnostic; when no page could be read, the OFD is CORRUPT.
+     */
+    static OfdText read(Map<String, byte[]> entries, String name, int maxChars) throws LoadException {
         byte[] root = entry(entries, "OFD.xml");
         if (root == null) {
             throw new LoadException(name, LoadException.Reason.CORRUPT, "OFD package without OFD.xml");
@@ -63,6 +79,11 @@ final class OfdReader {
         }
         List<Diagnostic> diags = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        Map<String, String> pageTexts = new java.util.HashMap<>();
+        LoadException firstBadPage = null;
+        int readPages = 0;
+        boolean complete = true;
+        documents:
         for (String docRoot : docRoots) {
             String docPath = normalize(docRoot);
             byte[] doc = entry(entries, docPath);
@@ -80,18 +101,44 @@ final class OfdReader {
                 }
             });
             for (String page : pages) {
-                byte[] content = entry(entries, page);
-                if (content == null) {
-                    diags.add(new Diagnostic(Diagnostic.Code.PART_SKIPPED, "OFD page " + page + " is missing"));
+                String pageText = pageTexts.get(page);
+                if (pageText == null) {
+                    byte[] content = entry(entries, page);
+                    if (content == null) {
+                        diags.add(new Diagnostic(Diagnostic.Code.PART_SKIPPED, "OFD page " + page + " is missing"));
+                        pageTexts.put(page, "");
+                        continue;
+                    }
+                    StringBuilder one = new StringBuilder();
+                    try {
+                        pageText(content, name, page, one);
+                        readPages++;
+                    } catch (LoadException e) {
+                        firstBadPage = firstBadPage == null ? e : firstBadPage;
+                        diags.add(new Diagnostic(Diagnostic.Code.PART_SKIPPED, e.detail() + "; the page is left out"));
+                        pageTexts.put(page, "");
+                        continue;
+                    }
+                    pageText = one.toString();
+                    pageTexts.put(page, pageText);
+                } else if (pageText.isEmpty()) {
                     continue;
                 }
                 if (text.length() > 0) {
                     text.append("\n\n");
                 }
-                pageText(content, name, page, text);
+                if ((long) text.length() + pageText.length() > maxChars) {
+                    text.append(pageText, 0, Math.min(pageText.length(), maxChars + 1 - Math.min(maxChars, text.length())));
+                    complete = false;
+                    break documents;
+                }
+                text.append(pageText);
             }
         }
-        return new OfdText(text.toString(), meta.getOrDefault("ofd:Title", ""), meta, diags);
+        if (readPages == 0 && firstBadPage != null) {
+            throw firstBadPage;
+        }
+        return new OfdText(text.toString(), meta.getOrDefault("ofd:Title", ""), meta, diags, complete);
     }
 
     private static void pageText(byte[] content, String name, String page, StringBuilder out) throws LoadException {
@@ -212,7 +259,7 @@ final class OfdReader {
     private static void parse(byte[] xml, String name, String part, StartElement onStart) throws LoadException {
         XMLStreamReader r = null;
         try {
-            r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+            r = XML.createXMLStreamReader(new java.io.StringReader(decode(xml, name, part)));
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT) {
                     onStart.on(r);
@@ -229,6 +276,43 @@ final class OfdReader {
                     // nothing to release beyond the byte array
                 }
             }
+        }
+    }
+
+    private static final java.util.regex.Pattern ENCODING = java.util.regex.Pattern.compile(
+            "^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+
+    /**
+     * The characters of an XML part: byte-order mark, else the declaration's encoding, else UTF-8,
+     * decoded strictly here. The JDK's parser, given bytes it cannot decode, prints a
+     * {@code [Fatal Error]} line on standard error before it throws; given characters it never does.
+     */
+    static String decode(byte[] xml, String name, String part) throws LoadException {
+        Charset cs = TextDecoder.bomCharset(xml);
+        int skip = cs == null ? 0 : TextDecoder.bomLength(xml);
+        if (cs == null) {
+            java.util.regex.Matcher m = ENCODING.matcher(TextDecoder.head(xml, 200));
+            cs = StandardCharsets.UTF_8;
+            if (m.find()) {
+                String enc = m.group(1).toLowerCase(Locale.ROOT);
+                try {
+                    cs = enc.equals("gb2312") || enc.equals("gbk") ? TextDecoder.GB18030 : Charset.forName(enc);
+                } catch (IllegalArgumentException e) {
+                    throw new LoadException(name, LoadException.Reason.CORRUPT,
+                            "OFD part " + part + " declares an unknown encoding " + m.group(1), e);
+                }
+                if (cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32")) {
+                    cs = StandardCharsets.UTF_8;   // declared so in an ASCII-compatible declaration: not so
+                }
+            }
+        }
+        try {
+            return cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(xml, skip, xml.length - skip)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new LoadException(name, LoadException.Reason.CORRUPT,
+                    "OFD part " + part + " is not XML: its bytes are not valid " + cs.name(), e);
         }
     }
 

@@ -280,6 +280,9 @@ public final class ReportLoader {
         // ZipFile reads the central directory and then one member at a time from the disk: the
         // archive is never held whole, and each member's size is known before it is read.
         try (java.util.zip.ZipFile z = openZip(zip)) {
+            // The central directory says how many entries there are: too many is refused before
+            // any member is read, never after some were handed over.
+            checkEntryCount(z, n);
             java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = z.entries();
             long expanded = 0;
             int count = 0;
@@ -293,13 +296,14 @@ public final class ReportLoader {
                 }
                 String path = e.getName();
                 String name = path.substring(path.lastIndexOf('/') + 1);
-                if (e.isDirectory() || path.startsWith("__MACOSX/") || name.startsWith("._")) {
+                if (!isMember(e)) {
                     continue;
                 }
                 members++;
                 if (e.getSize() > maxInputBytes) {
                     each.accept(new ArchiveMember(path, null, new LoadException(name, LoadException.Reason.TOO_LARGE,
-                            "archive member of " + e.getSize() + " bytes exceeds maxInputBytes=" + maxInputBytes + "; not read")));
+                            "archive member of " + e.getSize() + " bytes exceeds the limit of " + maxInputBytes
+                                    + " bytes, not read", LoadException.Remedy.MAX_INPUT_BYTES, null)));
                     continue;
                 }
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(
@@ -312,7 +316,7 @@ public final class ReportLoader {
                         expanded += k;
                         if (expanded > maxExpandedBytes || expanded > (long) MAX_ZIP_RATIO * Math.max(size, 1) + (8L << 20)) {
                             throw new LoadException(n, LoadException.Reason.TOO_LARGE, "zip bomb: archive of " + size
-                                    + " bytes expands to more than " + expanded + " bytes; raise maxExpandedBytes if it is genuine");
+                                    + " bytes expands to more than " + expanded + " bytes", LoadException.Remedy.MAX_EXPANDED_BYTES, null);
                         }
                         if (read > maxInputBytes) {
                             out = null;
@@ -337,7 +341,107 @@ public final class ReportLoader {
                 throw new LoadException(n, LoadException.Reason.EMPTY, "the archive holds folders only, no file");
             }
         } catch (java.util.zip.ZipException e) {
-            throw new LoadException(n, LoadException.Reason.CORRUPT, "damaged zip container: " + e.getMessage(), e);
+            throw zipFailure(n, e);
+        } catch (IOException e) {
+            throw new LoadException(n, LoadException.Reason.IO, "cannot read " + zip + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkEntryCount(java.util.zip.ZipFile z, String n) throws LoadException {
+        if (z.size() > ZipGuard.MAX_ENTRIES) {
+            throw new LoadException(n, LoadException.Reason.TOO_LARGE, "the archive has " + z.size()
+                    + " entries, more than the " + ZipGuard.MAX_ENTRIES + " read from one archive; nothing was read"
+                    + " (split it into smaller archives, or unpack it and extract the folder)");
+        }
+    }
+
+    /** A zip the JDK refuses: encrypted (the flag bit of an entry) or damaged. */
+    static LoadException zipFailure(String n, java.util.zip.ZipException e) {
+        if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("encrypted")) {
+            return new LoadException(n, LoadException.Reason.ENCRYPTED, "password-protected (encrypted) zip"
+                    + " entries; unpack it with the password, then extract the files", e);
+        }
+        return new LoadException(n, LoadException.Reason.CORRUPT, "damaged zip container: " + e.getMessage(), e);
+    }
+
+    /**
+     * The paths of the files inside a zip archive, in archive order, as {@link #loadArchive(Path)}
+     * names its members (folders and macOS metadata left out); nothing is inflated.
+     *
+     * @param zip the archive
+     * @return the member paths
+     * @throws LoadException when the archive cannot be read
+     */
+    public List<String> archiveMembers(Path zip) throws LoadException {
+        String n = fileName(zip);
+        regularFileSize(zip);
+        try (java.util.zip.ZipFile z = openZip(zip)) {
+            checkEntryCount(z, n);
+            List<String> out = new ArrayList<>();
+            java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = z.entries();
+            while (entries.hasMoreElements()) {
+                java.util.zip.ZipEntry e = entries.nextElement();
+                if (isMember(e)) {
+                    out.add(e.getName());
+                }
+            }
+            return out;
+        } catch (java.util.zip.ZipException e) {
+            throw zipFailure(n, e);
+        } catch (IOException e) {
+            throw new LoadException(n, LoadException.Reason.IO, "cannot read " + zip + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isMember(java.util.zip.ZipEntry e) {
+        String path = e.getName();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return !(e.isDirectory() || path.startsWith("__MACOSX/") || name.startsWith("._"));
+    }
+
+    /**
+     * Loads one file of a zip archive, named by its path inside it ({@code 2024/b.docx}, as the
+     * records of {@link #loadArchive(Path)} name it after the {@code !}); the report is named by
+     * the member's file name. Only that member is inflated.
+     *
+     * @param zip    the archive
+     * @param member the member's path in the archive
+     * @return the loaded report
+     * @throws LoadException when the archive or the member cannot be read ({@code IO} for a member not in it)
+     */
+    public LoadedReport loadMember(Path zip, String member) throws LoadException {
+        String n = fileName(zip);
+        long size = regularFileSize(zip);
+        String name = member.substring(member.lastIndexOf('/') + 1);
+        try (java.util.zip.ZipFile z = openZip(zip)) {
+            checkEntryCount(z, n);
+            java.util.zip.ZipEntry e = z.getEntry(member);
+            if (e == null || e.isDirectory()) {
+                throw new LoadException(n + "!" + member, LoadException.Reason.IO, "no such file in the archive " + n);
+            }
+            if (e.getSize() > maxInputBytes) {
+                tooBigMember(name, e.getSize());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(32, Math.min(maxInputBytes, e.getSize())));
+            long read = 0;
+            byte[] buf = new byte[64 * 1024];
+            try (InputStream in = z.getInputStream(e)) {
+                int k;
+                while ((k = in.read(buf)) > 0) {
+                    read += k;
+                    if (read > maxExpandedBytes || read > (long) MAX_ZIP_RATIO * Math.max(size, 1) + (8L << 20)) {
+                        throw new LoadException(n, LoadException.Reason.TOO_LARGE, "zip bomb: archive of " + size
+                                + " bytes expands to more than " + read + " bytes", LoadException.Remedy.MAX_EXPANDED_BYTES, null);
+                    }
+                    if (read > maxInputBytes) {
+                        tooBigMember(name, read);
+                    }
+                    out.write(buf, 0, k);
+                }
+            }
+            return load(out.toByteArray(), name);
+        } catch (java.util.zip.ZipException e) {
+            throw zipFailure(n, e);
         } catch (IOException e) {
             throw new LoadException(n, LoadException.Reason.IO, "cannot read " + zip + ": " + e.getMessage(), e);
         }
@@ -390,7 +494,7 @@ public final class ReportLoader {
 
     private byte[] tooBigMember(String name, long size) throws LoadException {
         throw new LoadException(name, LoadException.Reason.TOO_LARGE, "archive member of at least " + size
-                + " bytes exceeds maxInputBytes=" + maxInputBytes + "; not read");
+                + " bytes exceeds the limit of " + maxInputBytes + " bytes, not read", LoadException.Remedy.MAX_INPUT_BYTES, null);
     }
 
     /** Whether this loader built Tika's auto-detecting parser (only a format it cannot name needs it). */
@@ -403,12 +507,21 @@ public final class ReportLoader {
     private LoadedReport fromText(byte[] bytes, String name) throws LoadException {
         List<Diagnostic> diags = new ArrayList<>();
         byte[] b = bytes;
+        if (!truncate && (charset == null || charset.equals(java.nio.charset.StandardCharsets.UTF_8))) {
+            // UTF-8 tells its length before it is decoded: a text too long is refused unread.
+            long chars = TextDecoder.utf8Length(b);
+            if (chars > maxChars) {
+                throw new LoadException(name, LoadException.Reason.TOO_LARGE, "text of " + chars
+                        + " characters is longer than the limit of " + maxChars + " characters",
+                        LoadException.Remedy.MAX_CHARS, null);
+            }
+        }
         // Every supported charset needs at least one byte per 4 chars... and at most 4 bytes per char.
         if (b.length > 4L * maxChars) {
             if (!truncate) {
                 throw new LoadException(name, LoadException.Reason.TOO_LARGE, "text of " + b.length
-                        + " bytes is longer than maxChars=" + maxChars
-                        + "; raise maxChars(...) or set truncate(true) to keep the first part");
+                        + " bytes is longer than the limit of " + maxChars + " characters",
+                        LoadException.Remedy.MAX_CHARS, null);
             }
             b = cutAtLineEnd(b, (int) Math.min(Integer.MAX_VALUE - 16, 4L * maxChars));
         }
@@ -452,12 +565,21 @@ public final class ReportLoader {
 
     private LoadedReport fromZip(byte[] bytes, String name) throws LoadException {
         ZipGuard guard = new ZipGuard(maxExpandedBytes, MAX_ZIP_RATIO);
-        Map<String, byte[]> xml = guard.scan(bytes, name, p -> p.toLowerCase(Locale.ROOT).endsWith(".xml"));
-        if (!OfdReader.isOfd(xml)) {
-            return fromTika(ooxmlType(xml), bytes, name, null, null, new ArrayList<>());
+        // The guard inflates every entry; only the two that tell the format are kept (a docx's
+        // parts go to its parser, which reads them again under the write limit).
+        Map<String, byte[]> roots = guard.scan(bytes, name, p -> p.equals("[Content_Types].xml")
+                || p.equals("OFD.xml") || p.equals("/OFD.xml"));
+        if (!OfdReader.isOfd(roots)) {
+            return fromTika(ooxmlType(roots), bytes, name, null, null, new ArrayList<>());
         }
-        OfdReader.OfdText ofd = OfdReader.read(xml, name);
+        Map<String, byte[]> xml = guard.scan(bytes, name, p -> p.toLowerCase(Locale.ROOT).endsWith(".xml"));
+        OfdReader.OfdText ofd = OfdReader.read(xml, name, maxChars);
         List<Diagnostic> diags = new ArrayList<>(ofd.diagnostics());
+        if (!ofd.complete() && !truncate) {
+            throw new LoadException(name, LoadException.Reason.TOO_LARGE, "OFD text longer than the limit of " + maxChars
+                    + " characters (reading stopped there)",
+                    LoadException.Remedy.MAX_CHARS, null);
+        }
         String text = limit(ofd.text(), name, diags);
         if (text.isBlank()) {
             throw new LoadException(name, LoadException.Reason.EMPTY, "the OFD pages hold no text objects");
@@ -498,6 +620,10 @@ public final class ReportLoader {
     private LoadedReport fromTika(TikaExtractor.Extracted x, String name, Charset htmlCharset, CharsetSource src,
             List<Diagnostic> diags) throws LoadException {
         diags.addAll(x.diagnostics());
+        if ("false".equals(x.metadata().get(org.apache.tika.metadata.AccessPermissions.EXTRACT_CONTENT.getName()))) {
+            diags.add(new Diagnostic(Diagnostic.Code.EXTRACTION_RESTRICTED, "the document's permissions (set with an owner"
+                    + " password) forbid extracting its text; it was read anyway: make sure you may use it"));
+        }
         String text = normalizeLayout(x.text());
         if (text.isEmpty()) {
             throw new LoadException(name, LoadException.Reason.EMPTY,
@@ -521,8 +647,8 @@ public final class ReportLoader {
         }
         if (!truncate) {
             throw new LoadException(name, LoadException.Reason.TOO_LARGE, "text of " + text.length()
-                    + " chars is longer than maxChars=" + maxChars
-                    + "; raise maxChars(...) or set truncate(true) to keep the first part");
+                    + " characters is longer than the limit of " + maxChars + " characters",
+                    LoadException.Remedy.MAX_CHARS, null);
         }
         int end = maxChars;
         if (Character.isHighSurrogate(text.charAt(end - 1))) {
@@ -600,7 +726,8 @@ public final class ReportLoader {
 
     private LoadException tooBig(String name, long size) {
         return new LoadException(name, LoadException.Reason.TOO_LARGE,
-                "input of " + size + " bytes exceeds maxInputBytes=" + maxInputBytes);
+                "input of " + size + " bytes exceeds the limit of " + maxInputBytes + " bytes",
+                LoadException.Remedy.MAX_INPUT_BYTES, null);
     }
 
     private byte[] readFile(Path path) throws LoadException {

@@ -34,8 +34,9 @@ enum Sniff {
     /** Why content and name disagree for a container format (a ".docx" that is no zip...), or null. */
     static String mismatch(Sniff sniff, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if ((lower.endsWith(".docx") || lower.endsWith(".ofd") || lower.endsWith(".xlsx") || lower.endsWith(".pptx"))
-                && sniff != ZIP) {
+        boolean ooxml = lower.endsWith(".docx") || lower.endsWith(".xlsx") || lower.endsWith(".pptx");
+        // A password-protected .docx is an OLE2 container (EncryptionInfo, EncryptedPackage): its parser says ENCRYPTED.
+        if ((ooxml || lower.endsWith(".ofd")) && sniff != ZIP && !(ooxml && sniff == OLE2)) {
             return "named " + lower.substring(lower.lastIndexOf('.')) + " but not a zip container";
         }
         if (lower.endsWith(".pdf") && sniff != PDF) {

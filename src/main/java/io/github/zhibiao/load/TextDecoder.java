@@ -92,8 +92,7 @@ final class TextDecoder {
                 return new Decoded(decodeStrict(b, 0, utf16), utf16, CharsetSource.DETECTED, diags);
             }
             throw new LoadException(name, LoadException.Reason.UNREADABLE_ENCODING,
-                    "binary data, not text (" + controls + " control or NUL bytes); if it is text in an"
-                            + " unusual encoding, force the charset with ReportLoader.Builder.charset(...)");
+                    "binary data, not text (" + controls + " control or NUL bytes)", LoadException.Remedy.CHARSET, null);
         }
         if (controls > 0) {
             return repaired(b, 0, name, diags);
@@ -216,8 +215,7 @@ final class TextDecoder {
         }
         if (chosen == GB18030 && hanCount(text) > 0 && gb2312Share(text) < 0.5 && punctuation(text) == 0) {
             throw new LoadException(name, LoadException.Reason.UNREADABLE_ENCODING,
-                    "bytes decode as GB18030 but do not look like Chinese text; force the charset with"
-                            + " ReportLoader.Builder.charset(...)");
+                    "bytes decode as GB18030 but do not look like Chinese text", LoadException.Remedy.CHARSET, null);
         }
         diags.add(new Diagnostic(Diagnostic.Code.CHARSET_GUESSED, "charset " + chosen.name() + " guessed: " + why));
         return new Decoded(text, chosen, CharsetSource.DETECTED, diags);
@@ -225,7 +223,7 @@ final class TextDecoder {
 
     private static LoadException notText(String name) {
         return new LoadException(name, LoadException.Reason.UNREADABLE_ENCODING,
-                "not valid UTF-8, GB18030/GBK or Big5; force the charset with ReportLoader.Builder.charset(...)");
+                "not valid UTF-8, GB18030/GBK or Big5", LoadException.Remedy.CHARSET, null);
     }
 
     /**
@@ -356,6 +354,41 @@ final class TextDecoder {
     }
 
     /** Bytes that never occur in text: NUL and C0 controls other than tab, LF, VT, FF, CR, ESC. */
+    /**
+     * The number of chars (UTF-16 units) the bytes decode to as UTF-8, counted without decoding;
+     * -1 when they are not plain UTF-8 text (an invalid lead or continuation byte, a NUL byte that
+     * would make them UTF-16, a truncated sequence). A UTF-8 byte-order mark is not counted.
+     */
+    static long utf8Length(byte[] b) {
+        long chars = 0;
+        int i = Sniff.starts(b, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int extra;
+            if (c == 0) {
+                return -1;
+            } else if (c < 0x80) {
+                extra = 0;
+            } else if (c >= 0xC2 && c < 0xE0) {
+                extra = 1;
+            } else if (c >= 0xE0 && c < 0xF0) {
+                extra = 2;
+            } else if (c >= 0xF0 && c < 0xF5) {
+                extra = 3;
+            } else {
+                return -1;
+            }
+            for (int k = 1; k <= extra; k++) {
+                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {
+                    return -1;
+                }
+            }
+            chars += extra == 3 ? 2 : 1;
+            i += extra + 1;
+        }
+        return chars;
+    }
+
     static int countControlBytes(byte[] b) {
         int n = 0;
         for (byte x : b) {

@@ -359,7 +359,7 @@ final class TikaExtractor {
 
     private static LoadException timedOut(String name, Duration timeout, TimeoutException e) {
         return new LoadException(name, LoadException.Reason.TIMEOUT,
-                "parsing took longer than " + timeout.toMillis() + " ms; raise timeout(...) if the file is genuine", e);
+                "parsing took longer than " + timeout.toMillis() + " ms", LoadException.Remedy.TIMEOUT, e);
     }
 
     /**
@@ -484,8 +484,8 @@ final class TikaExtractor {
             Throwable cause = e.getCause();
             if (WriteLimitReachedException.isWriteLimitReached(cause)) {
                 if (!truncate) {
-                    throw new LoadException(name, LoadException.Reason.TOO_LARGE, "text longer than maxChars="
-                            + maxChars + "; raise maxChars(...) or set truncate(true) to keep the first part", cause);
+                    throw new LoadException(name, LoadException.Reason.TOO_LARGE, "text longer than the limit of "
+                            + maxChars + " characters", LoadException.Remedy.MAX_CHARS, cause);
                 }
                 diags.add(new Diagnostic(Diagnostic.Code.TRUNCATED, "text cut at maxChars=" + maxChars));
             } else {
@@ -517,8 +517,8 @@ final class TikaExtractor {
     };
 
     private static LoadException unsupported(String name, String type) {
-        String hint = type.equals("application/zip") ? " (an archive: use ReportLoader.loadArchive)" : "";
-        return new LoadException(name, LoadException.Reason.UNSUPPORTED, "no text parser for " + type + hint);
+        return new LoadException(name, LoadException.Reason.UNSUPPORTED, "no text parser for " + type,
+                type.equals("application/zip") ? LoadException.Remedy.ARCHIVE : null, null);
     }
 
     private static EncodingDetector fixed(Charset cs) {

@@ -72,6 +72,11 @@ final class ZipGuard {
             throw new LoadException(name, LoadException.Reason.CORRUPT,
                     "zip container is truncated (no end-of-central-directory record)");
         }
+        int declared = declaredEntries(zip);
+        if (declared > MAX_ENTRIES) {
+            throw new LoadException(name, LoadException.Reason.TOO_LARGE, "zip container has " + declared
+                    + " entries, more than " + MAX_ENTRIES + "; nothing was read");
+        }
         Charset names = namesAreUtf8(zip) ? StandardCharsets.UTF_8 : TextDecoder.GB18030;
         CountingStream raw = new CountingStream(new ByteArrayInputStream(zip));
         long expanded = 0;
@@ -101,7 +106,7 @@ final class ZipGuard {
                     if (expanded > maxExpandedBytes) {
                         throw new LoadException(name, LoadException.Reason.TOO_LARGE,
                                 "zip container expands to more than " + maxExpandedBytes
-                                        + " bytes (zip bomb?); raise maxExpandedBytes if it is genuine");
+                                        + " bytes (zip bomb?)", LoadException.Remedy.MAX_EXPANDED_BYTES, null);
                     }
                     if (expanded > RATIO_GRACE_BYTES && expanded > (long) maxRatio * Math.max(1, raw.count)) {
                         throw new LoadException(name, LoadException.Reason.TOO_LARGE,
@@ -116,7 +121,7 @@ final class ZipGuard {
         } catch (EOFException e) {
             throw new LoadException(name, LoadException.Reason.CORRUPT, "zip container is truncated", e);
         } catch (ZipException e) {
-            throw new LoadException(name, LoadException.Reason.CORRUPT, "damaged zip container: " + e.getMessage(), e);
+            throw ReportLoader.zipFailure(name, e);
         } catch (IOException e) {
             throw new LoadException(name, LoadException.Reason.CORRUPT, "unreadable zip container: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
@@ -167,6 +172,17 @@ final class ZipGuard {
             at = next;
         }
         return true;
+    }
+
+    /** The entry count the end-of-central-directory record declares (0 when there is none; zip64 counts as 0). */
+    static int declaredEntries(byte[] b) {
+        for (int i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xFFFF); i--) {
+            if (b[i] == 0x50 && b[i + 1] == 0x4B && b[i + 2] == 0x05 && b[i + 3] == 0x06) {
+                int count = u16(b, i + 10);
+                return count == 0xFFFF ? 0 : count;
+            }
+        }
+        return 0;
     }
 
     private static int u16(byte[] b, int i) {

@@ -1,7 +1,7 @@
 // zhibiao in JShell. Shipped inside zhibiao-all.jar; open with:
 //     java -jar target/zhibiao-all.jar jshell
 // then:
-//     var r = extract("testdata/reports/sample-education-report.txt");   // a file or a folder
+//     var r = extract("testdata/reports/sample-education-report.txt");   // a file, a folder or a .zip
 //     show(r)              aligned table of the first 50 records: subject, value, unit, category, marks
 //     showAll(r)           every record
 //     csv(r)               CSV text (RFC 4180);  save(r, "out.csv") or save(r, "out.jsonl") writes a file
@@ -18,10 +18,13 @@ import io.github.zhibiao.model.*;
 import java.nio.file.*;
 import java.util.*;
 
-/** A report file gives one result; a folder every report under it, sorted (a bad file is reported and skipped). */
+/**
+ * A report file gives one result; a folder every report under it, sorted, and a .zip every report
+ * in it (a bad file or member is reported and skipped).
+ */
 List<Extraction> extract(String fileOrFolder) throws Exception {
     Path p = Path.of(fileOrFolder);
-    if (!Files.isDirectory(p)) {
+    if (!Files.isDirectory(p) && !p.getFileName().toString().toLowerCase().endsWith(".zip")) {
         return List.of(Zhibiao.extract(p));
     }
     return Zhibiao.extractAll(p, null, (file, e) -> System.err.println("skipped " + file + ": " + e.getMessage()));

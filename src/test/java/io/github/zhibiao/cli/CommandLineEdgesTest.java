@@ -70,9 +70,28 @@ class CommandLineEdgesTest {
         ExtractCommandTest.Run r = real("extract", "--max-size", "10", a.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.errLines()).singleElement().satisfies(l -> assertThat(l)
-                .startsWith("zhibiao: " + a + ": TOO_LARGE: input of 35 bytes exceeds maxInputBytes=10"));
+                .isEqualTo("zhibiao: " + a + ": TOO_LARGE: input of 35 bytes exceeds the limit of 10 bytes; "
+                        + "raise it with --max-size (e.g. --max-size 200M)"));
         assertThat(real("extract", "--max-size", "1K", a.toString()).status()).isZero();
         assertThat(real("extract", "--max-size", "lots", a.toString()).status()).isEqualTo(2);
+    }
+
+    @Test
+    void maxCharsRaisesTheTextLimitAndTheMessageNamesIt() throws IOException {
+        // 33 characters of text; a limit of 20 refuses it, naming the flag that raises it
+        Path a = write("a.txt", "全市新增公办幼儿园11所，投入资金2.5亿元，新增学位4500个。");
+        for (String command : List.of("extract", "text")) {
+            ExtractCommandTest.Run r = real(command, "--max-chars", "20", a.toString());
+            assertThat(r.status()).as(command).isEqualTo(1);
+            assertThat(r.errLines()).as(command).singleElement().satisfies(l -> assertThat(l)
+                    .isEqualTo("zhibiao: " + a + ": TOO_LARGE: text of 33 characters is longer than the limit of 20 "
+                            + "characters; raise it with --max-chars (e.g. --max-chars 50M)"));
+            assertThat(real(command, "--max-chars", "1K", a.toString()).status()).as(command).isZero();
+            assertThat(real(command, "--max-chars", "0", a.toString()).status()).as(command).isEqualTo(2);
+        }
+        assertThat(real("extract", "--max-chars", "1K", a.toString()).out()).contains("\"value\":2500000000");
+        assertThat(LoaderOptions.chars("10M")).isEqualTo(10_000_000);
+        assertThat(LoaderOptions.chars("500k")).isEqualTo(500_000);
     }
 
     @Test

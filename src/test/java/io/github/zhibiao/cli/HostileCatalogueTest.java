@@ -36,6 +36,25 @@ class HostileCatalogueTest {
     static Path dir;
     static List<Path> bad = new ArrayList<>();
     static List<Path> good = new ArrayList<>();
+    /** A folder with a readable report and a sub-folder nobody may list (null where that cannot be made). */
+    static Path tree;
+
+    /**
+     * What the line of some kinds must say beyond its kind: the typed reason, the flag that
+     * raises a limit, that nothing of an archive was read.
+     */
+    static final java.util.Map<String, String> LINES = java.util.Map.of(
+            "docx_encrypted.docx", ": ENCRYPTED: ",
+            "zip_encrypted.zip", ": ENCRYPTED: ",
+            "txt_28mb.txt", "; raise it with --max-chars (e.g. --max-chars 50M)",
+            "txt_10m_chars.txt", ": TOO_LARGE: text of 10000016 characters is longer than the limit of 10000000 "
+                    + "characters; raise it with --max-chars (e.g. --max-chars 50M)",
+            "ofd_page_listed_200000_times.ofd", ": TOO_LARGE: OFD text longer than the limit of 10000000 characters "
+                    + "(reading stopped there); raise it with --max-chars",
+            "ofd_page_not_xml.ofd", ": CORRUPT: OFD part Doc_0/Pages/Page_0/Content.xml is not XML: its bytes are not valid UTF-8",
+            "zip_20001_members.zip", ": TOO_LARGE: the archive has 20001 entries, more than the 20000 read from one "
+                    + "archive; nothing was read",
+            "zip_large_member.zip", "; raise it with --max-size (e.g. --max-size 200M)");
 
     @BeforeAll
     static void catalogue() throws Exception {
@@ -57,6 +76,31 @@ class HostileCatalogueTest {
                 + "<div class=\"nav\"><span></span></div>".repeat(60_000) + "<p>全县在校学生约4.3万人。</p></body></html>"));
         good.add(Files.write(g.resolve("reports.zip"), HostileInputs.zip(java.util.Map.of(
                 "2024/a.txt", "全县初中巩固率达到98.7%。".getBytes(StandardCharsets.UTF_8)))));
+        // One sub-folder that cannot be listed: the file beside it still gives its records.
+        Path t = Files.createDirectories(dir.resolve("tree/locked"));
+        Files.writeString(t.resolve("hidden_from_us.txt"), "全县新建公办幼儿园9所。");
+        Files.writeString(t.getParent().resolve("readable.txt"), "全县新增学位4500个。");
+        if (lockable()) {
+            Files.setPosixFilePermissions(t, java.util.Set.of());
+            tree = t.getParent();
+        }
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void unlock() throws IOException {
+        Path t = dir.resolve("tree/locked");
+        if (Files.exists(t)) {
+            Files.setPosixFilePermissions(t, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    /** Root reads every folder; without the capabilities to override permissions (setpriv) it obeys them too. */
+    static boolean lockable() {
+        return !isRoot() || Files.isExecutable(Path.of("/usr/bin/setpriv"));
+    }
+
+    static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
     }
 
     @Test
@@ -74,21 +118,32 @@ class HostileCatalogueTest {
         }
         List<String> args = new ArrayList<>(List.of("extract", "-t", "2"));
         inputs.forEach(p -> args.add(p.toString()));
+        List<Path> failing = new ArrayList<>(bad);
+        if (tree != null) {
+            args.add(tree.toString());
+            failing.add(tree.resolve("locked"));
+        }
         Result r = run(dir, true, args);
 
         assertThat(r.status).as(r.err).isEqualTo(1);
         List<String> errLines = r.err.lines().toList();
-        assertThat(errLines).as(r.err).hasSize(bad.size());
-        for (Path p : bad) {
+        assertThat(errLines).as(r.err).hasSize(failing.size());
+        for (Path p : failing) {
             String prefix = "zhibiao: " + p;
             List<String> mine = errLines.stream().filter(l -> l.startsWith(prefix + ": ") || l.startsWith(prefix + "!")).toList();
             assertThat(mine).as(p + " in\n" + r.err).singleElement()
-                    .satisfies(l -> assertThat(l).matches("zhibiao: [^:]+: (" + KINDS + ")(: .+)?"));
+                    .satisfies(l -> assertThat(l).matches("zhibiao: [^:]+: (" + KINDS + ")(: .+)?"))
+                    .satisfies(l -> assertThat(l).contains(LINES.getOrDefault(String.valueOf(p.getFileName()), "")));
+        }
+        if (tree != null) {
+            assertThat(errLines).contains("zhibiao: " + tree.resolve("locked") + ": IO: cannot list folder: "
+                    + "java.nio.file.AccessDeniedException: " + tree.resolve("locked"));
         }
         for (String line : r.out.lines().toList()) {
             assertThat(JSON.readTree(line).isObject()).as(line).isTrue();
         }
-        assertThat(r.out).isEqualTo(expectedRecords(good));
+        assertThat(r.out).isEqualTo(expectedRecords(good)
+                + (tree == null ? "" : expectedRecords(List.of(tree.resolve("readable.txt")))));
         assertThat(Path.of("/tmp/zhibiao-evil.txt")).doesNotExist();
     }
 
@@ -162,7 +217,12 @@ class HostileCatalogueTest {
     }
 
     static Result run(Path dir, boolean smallHeap, List<String> args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(java(), "-Dfile.encoding=UTF-8"));
+        List<String> cmd = new ArrayList<>();
+        if (isRoot() && lockable()) {
+            // root without the capabilities that override file permissions: chmod 000 holds for it too
+            cmd.addAll(List.of("/usr/bin/setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"));
+        }
+        cmd.addAll(List.of(java(), "-Dfile.encoding=UTF-8"));
         if (smallHeap) {
             cmd.add("-Xmx256m");
         }

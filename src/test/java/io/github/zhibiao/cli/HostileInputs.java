@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
@@ -146,7 +147,110 @@ final class HostileInputs {
         if (Files.exists(Path.of("/dev/zero"))) {
             m.put("/dev/zero", Path.of("/dev/zero"));
         }
+        // 10,000,016 characters of Chinese, 29 MB of UTF-8: under --max-size, over the text limit
+        Path chars = dir.resolve("txt_10m_chars.txt");
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(chars))) {
+            byte[] line = "全县新建公办幼儿园七所。\n".getBytes(StandardCharsets.UTF_8);   // 13 characters
+            for (int n = 0; n < 769_232; n++) {
+                out.write(line);
+            }
+        }
+        m.put("txt_10m_chars.txt", chars);
+        m.put("ofd_page_listed_200000_times.ofd", Files.write(dir.resolve("ofd_page_listed_200000_times.ofd"),
+                ofdRepeatingOnePage(200_000)));
+        m.put("ofd_page_not_xml.ofd", Files.write(dir.resolve("ofd_page_not_xml.ofd"), ofd(List.of(concat(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\">"
+                        .getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF, (byte) 0xFE, 0x01, (byte) 0x80})))));
+        m.put("zip_20001_members.zip", Files.write(dir.resolve("zip_20001_members.zip"), manyMembers(20_001)));
+        m.put("zip_encrypted.zip", Files.write(dir.resolve("zip_encrypted.zip"), encryptedFlag(
+                zip(Map.of("a.txt", "全县新建公办幼儿园7所。".getBytes(StandardCharsets.UTF_8))))));
         return m;
+    }
+
+    /** A zip of {@code n} small reports, each with a record: all or nothing must be written. */
+    static byte[] manyMembers(int n) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] text = "全县新建公办幼儿园7所。".getBytes(StandardCharsets.UTF_8);
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < n; i++) {
+                z.putNextEntry(new ZipEntry(String.format("m/%05d.txt", i)));
+                z.write(text);
+                z.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The zip with the "encrypted" flag (bit 0) set on every entry, in local and central headers. */
+    static byte[] encryptedFlag(byte[] zip) {
+        byte[] b = zip.clone();
+        for (int i = 0; i + 8 < b.length; i++) {
+            if (b[i] == 0x50 && b[i + 1] == 0x4B && b[i + 2] == 0x03 && b[i + 3] == 0x04) {
+                b[i + 6] |= 1;   // local file header: flags at offset 6
+            } else if (b[i] == 0x50 && b[i + 1] == 0x4B && b[i + 2] == 0x01 && b[i + 3] == 0x02) {
+                b[i + 8] |= 1;   // central directory header: flags at offset 8
+            }
+        }
+        return b;
+    }
+
+    /** An OFD of one document whose pages are the given Content.xml parts, stored uncompressed. */
+    static byte[] ofd(List<byte[]> pages) throws IOException {
+        String ns = "xmlns:ofd=\"http://www.ofdspec.org/2016\"";
+        Map<String, byte[]> e = new LinkedHashMap<>();
+        e.put("OFD.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:OFD " + ns + " Version=\"1.0\" DocType=\"OFD\">"
+                + "<ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
+                .getBytes(StandardCharsets.UTF_8));
+        StringBuilder doc = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Document " + ns + "><ofd:Pages>");
+        for (int p = 0; p < pages.size(); p++) {
+            doc.append("<ofd:Page ID=\"").append(p + 1).append("\" BaseLoc=\"Pages/Page_").append(p).append("/Content.xml\"/>");
+            e.put("Doc_0/Pages/Page_" + p + "/Content.xml", pages.get(p));
+        }
+        e.put("Doc_0/Document.xml", doc.append("</ofd:Pages></ofd:Document>").toString().getBytes(StandardCharsets.UTF_8));
+        return storedZip(e);
+    }
+
+    /** One page of 2,000 characters that Document.xml lists {@code times} times: 400 M characters if read whole. */
+    static byte[] ofdRepeatingOnePage(int times) throws IOException {
+        String ns = "xmlns:ofd=\"http://www.ofdspec.org/2016\"";
+        StringBuilder page = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Page " + ns
+                + "><ofd:Content><ofd:Layer ID=\"1\">");
+        for (int i = 0; i < 100; i++) {
+            page.append("<ofd:TextObject ID=\"").append(10 + i).append("\" Boundary=\"20 ").append(20 + i * 6)
+                    .append(" 170 5\" Size=\"3.5\"><ofd:TextCode X=\"0\" Y=\"3\">全县新建公办幼儿园7所，新增学位450个。")
+                    .append("</ofd:TextCode></ofd:TextObject>");
+        }
+        page.append("</ofd:Layer></ofd:Content></ofd:Page>");
+        Map<String, byte[]> e = new LinkedHashMap<>();
+        e.put("OFD.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:OFD " + ns + " Version=\"1.0\" DocType=\"OFD\">"
+                + "<ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
+                .getBytes(StandardCharsets.UTF_8));
+        StringBuilder doc = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Document " + ns + "><ofd:Pages>");
+        for (int p = 0; p < times; p++) {
+            doc.append("<ofd:Page ID=\"").append(p + 1).append("\" BaseLoc=\"Pages/Page_0/Content.xml\"/>");
+        }
+        e.put("Doc_0/Document.xml", doc.append("</ofd:Pages></ofd:Document>").toString().getBytes(StandardCharsets.UTF_8));
+        e.put("Doc_0/Pages/Page_0/Content.xml", page.toString().getBytes(StandardCharsets.UTF_8));
+        return zip(e);
+    }
+
+    /** A zip whose entries are stored, not deflated (no compression ratio for the bomb guard to refuse). */
+    static byte[] storedZip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                ZipEntry entry = new ZipEntry(e.getKey());
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(e.getValue().length);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(e.getValue());
+                entry.setCrc(crc.getValue());
+                z.putNextEntry(entry);
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     // ---- builders

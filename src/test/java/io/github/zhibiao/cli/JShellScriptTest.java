@@ -98,6 +98,31 @@ class JShellScriptTest {
         assertThat(out).as(out + Files.readString(dir.resolve("err.txt"))).contains("zhibiao ready", "tally {SCHOOL_COUNT=1}");
     }
 
+    @Test
+    void extractReadsTheArchivesOfAFolderAndAnArchiveItself() throws Exception {
+        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+        assumeTrue(Files.isExecutable(jshell), "no jshell in " + jshell.getParent() + " (a JRE, not a JDK)");
+        Path folder = Files.createDirectories(dir.resolve("reports"));
+        Files.writeString(folder.resolve("a.txt"), "全县新建公办幼儿园7所。");
+        Path zip = Files.write(folder.resolve("b.zip"), HostileInputs.zip(java.util.Map.of(
+                "2024/c.txt", "全县新增学位4500个。".getBytes(StandardCharsets.UTF_8),
+                "d.txt", "全县投入资金2.5亿元。".getBytes(StandardCharsets.UTF_8))));
+        Path check = Files.writeString(dir.resolve("check.jsh"), String.join("\n",
+                "System.out.println(\"folder \" + extract(\"" + folder + "\").stream().map(Extraction::doc).toList())",
+                "System.out.println(\"zip \" + extract(\"" + zip + "\").stream().map(Extraction::doc).toList())",
+                "/exit", ""), StandardCharsets.UTF_8);
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process p = new ProcessBuilder(List.of(jshell.toString(), "-J-Dfile.encoding=UTF-8", "-R-Dfile.encoding=UTF-8",
+                "--class-path", classpath, "src/main/resources" + JShellCommand.SCRIPT, check.toString()))
+                .redirectError(dir.resolve("err.txt").toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("jshell finished").isTrue();
+        String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+        assertThat(out.lines().toList()).as(out + Files.readString(dir.resolve("err.txt")))
+                .contains("folder [a.txt, b.zip!2024/c.txt, b.zip!d.txt]", "zip [b.zip!2024/c.txt, b.zip!d.txt]");
+    }
+
     /** Checks the first table at or after line {@code from}; returns the line after its summary. */
     private static int checkTable(List<String> lines, int from, int expected, String out) {
         int header = from;
