@@ -256,7 +256,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         int[] failed = {inputErrors.size()};
         long[] records = {0};
-        try (ExtractionWriter writer = format.open(output == null ? stdout : Files.newOutputStream(output), bom)) {
+        try (ExtractionWriter writer = format.open(output == null ? stdout : Files.newOutputStream(output), bom, trace)) {
             new Pipeline(trace ? source.traced() : source, threads, f -> docs.getOrDefault(f, f.getFileName().toString())).run(files, outcome -> {
                 if (outcome.failed()) {
                     failed[0]++;

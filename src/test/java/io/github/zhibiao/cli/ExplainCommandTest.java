@@ -95,4 +95,18 @@ class ExplainCommandTest {
         assertThat(r.errLines().get(0)).startsWith("zhibiao: " + dir.resolve("none.txt") + ": ");
         assertThat(r.out().lines()).hasSize(5);
     }
+
+    @Test
+    void traceGoesWithEveryFormatNow() throws IOException {
+        Path b = write("b.txt", "新建学校3所");
+        ExtractCommandTest.Run csv = run("extract", "--trace", "-f", "csv", b.toString());
+        assertThat(csv.status()).isZero();
+        List<String> lines = csv.out().lines().toList();
+        assertThat(lines.get(0)).endsWith(",column,trace");
+        List<String> ids = Extractor.defaults().withTrace(true).extract("b.txt", "新建学校3所").indicators().get(0).trace();
+        assertThat(lines.get(1)).endsWith("," + String.join("|", ids));
+        ExtractCommandTest.Run table = run("extract", "--trace", "-f", "table", b.toString());
+        assertThat(table.status()).isZero();
+        assertThat(table.out()).contains(String.join("|", ids));
+    }
 }
