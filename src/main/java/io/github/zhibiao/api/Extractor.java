@@ -44,10 +44,8 @@ public final class Extractor {
 
     private final RuleSet rules;
     private final ReportLoader loader;
-    private final TextCleaner cleaner;
-    private final IndicatorEngine engine;
-    private final ReportContextReader contextReader;
-    private final TableReader tables;
+    /** The view, prose reading, the tables and their merge: one path for extract and explain. */
+    private final Reading reading;
     /** Whether records carry the ids of the steps behind them ({@link Indicator#trace()}). */
     private final boolean trace;
 
@@ -57,23 +55,20 @@ public final class Extractor {
         this.loader = b.loader;
         // Grammar and chrome rules of the rule set apply unless a grammar or cleaner was given.
         ChromeRules chrome = ChromeRules.of(rules);
-        this.cleaner = b.cleaner != null ? b.cleaner
+        TextCleaner cleaner = b.cleaner != null ? b.cleaner
                 : chrome == ChromeRules.defaults() ? PageCleaner.defaults() : PageCleaner.withRules(chrome);
         QuantityGrammar grammar = b.grammar != null ? b.grammar : QuantityGrammar.of(rules);
         Segmenter segmenter = new HanlpSegmenter(rules.of(RuleKind.TERM).stream()
                 .flatMap(r -> r.words().stream()).toList());
-        this.engine = new IndicatorEngine(grammar, rules, segmenter);
-        this.contextReader = new ReportContextReader(segmenter);
-        this.tables = new TableReader(grammar, engine, rules);
+        IndicatorEngine engine = new IndicatorEngine(grammar, rules, segmenter);
+        this.reading = new Reading(rules, cleaner, engine, new ReportContextReader(segmenter),
+                new TableReader(grammar, engine, rules));
     }
 
     private Extractor(Extractor base, boolean trace) {
         this.rules = base.rules;
         this.loader = base.loader;
-        this.cleaner = base.cleaner;
-        this.engine = base.engine;
-        this.contextReader = base.contextReader;
-        this.tables = base.tables;
+        this.reading = base.reading;
         this.trace = trace;
     }
 
@@ -162,31 +157,15 @@ public final class Extractor {
      * @return the cleaned text with its offset map back to {@code report.text()}
      */
     public CleanText view(LoadedReport report) {
-        return view(report.text(), pdf(report));
-    }
-
-    private CleanText view(String text, boolean pdf) {
-        if (!pdf && !LayoutRepair.pageLike(text)) {
-            return LayoutRepair.repair(cleaner.clean(text), false);
-        }
-        // Page text: the lines a page cut are joined first, so the cleaner sees sentences and
-        // paragraphs, as in any other report, not forty-character pieces of them.
-        CleanText joined = LayoutRepair.repair(CleanText.identity(text), true);
-        return joined.then(cleaner.clean(joined.text()));
+        return reading.view(report.text(), pdf(report));
     }
 
     private static boolean pdf(LoadedReport report) {
         return report.mediaType().equals("application/pdf");
     }
 
-    /** Prose records from the view, table records from the tables, in document order. */
     private Extraction extract(String doc, String text, List<LoadedTable> structured, boolean pdf) {
-        Objects.requireNonNull(doc, "doc");
-        Objects.requireNonNull(text, "text");
-        boolean page = pdf || LayoutRepair.pageLike(text);
-        CleanText clean = view(text, page);
-        List<Indicator> indicators = TableReader.merge(engine.extract(clean, trace), tables.read(text, structured, page));
-        return new Extraction(doc, text, contextReader.read(clean.text()), indicators);
+        return reading.extract(doc, text, structured, pdf, trace);
     }
 
     /**
@@ -277,14 +256,46 @@ public final class Extractor {
 
     /**
      * Why each number of a text is, or is not, a record: the ids of the steps that fired on it,
-     * in document order (offsets index {@code text}). For debugging rules; slower than extracting.
+     * in document order (offsets index {@code text}), for prose only. For debugging rules; slower
+     * than extracting. {@link #explain(LoadedReport)} covers the tables and the finder's refusals too.
      *
      * @param text a report text
      * @return one explanation per number found, in document order
      */
     public List<IndicatorEngine.Explanation> explain(String text) {
         Objects.requireNonNull(text, "text");
-        return engine.explain(view(text, LayoutRepair.pageLike(text)));
+        return reading.explainProse(text);
+    }
+
+    /**
+     * Why each number of a loaded report is, or is not, a record, on the path {@link
+     * #extract(LoadedReport)} takes (the same view, layout repair for PDFs, the tables and their
+     * merge): the numerals the quantity finder turned down ({@link Outcome#NO_QUANTITY}), the
+     * quantities of prose ({@link Outcome#RECORD}, {@link Outcome#NO_RECORD}) and the tables'
+     * numeric cells ({@link Outcome#TABLE_CELL}, or {@code NO_RECORD}); offsets index the loaded
+     * text. For debugging rules; slower than extracting.
+     *
+     * <pre>{@code
+     * Extractor.defaults().explain(Path.of("report.pdf")).forEach(e ->
+     *         System.out.println(e.text() + " " + e.outcome() + " " + e.ids()));
+     * }</pre>
+     *
+     * @param report a report as loaded
+     * @return every number of the report, by start
+     */
+    public List<Explanation> explain(LoadedReport report) {
+        return reading.explain(report.text(), report.tables(), pdf(report));
+    }
+
+    /**
+     * Loads a report file and explains it ({@link #explain(LoadedReport)}).
+     *
+     * @param file the report file
+     * @return every number of the report, by start
+     * @throws LoadException naming the file and the reason when it cannot be loaded
+     */
+    public List<Explanation> explain(Path file) throws LoadException {
+        return explain(loader.load(file));
     }
 
     /** Options for an {@link Extractor}; not thread-safe, the extractor it builds is. */

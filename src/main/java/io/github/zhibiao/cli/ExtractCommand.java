@@ -5,7 +5,6 @@ import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.Zhibiao;
 import io.github.zhibiao.format.ExtractionWriter;
 import io.github.zhibiao.load.Diagnostic;
-import io.github.zhibiao.load.LoadException;
 import io.github.zhibiao.rules.RuleFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,14 +13,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.FileSystems;
@@ -145,13 +140,14 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Add the rules of a rules file (see the README's \"Rules files\"); repeatable.")
     private List<Path> rules = new ArrayList<>();
 
-    @Option(names = "--trace", description = "Add to each JSON Lines record a field trace: the ids of the steps "
-            + "that set its subject, change, target and category.")
+    @Option(names = "--trace", description = "Add to each record a field trace: the ids of the steps "
+            + "that set its subject, change, target and category (a JSON array; |-joined in CSV, the table and Parquet).")
     private boolean trace;
 
-    @Option(names = "--explain", paramLabel = "FILE", description = "Print, for each number of FILE, the steps "
-            + "that fired on it and whether it gave a record (offset, text, record or not, subject, steps); "
-            + "then exit.")
+    @Option(names = "--explain", paramLabel = "FILE", description = "Print, for each number of FILE and of each "
+            + "further FILE, its outcome (RECORD, NO_RECORD, NO_QUANTITY, TABLE_CELL) and the steps that fired on it: "
+            + "TSV with a header line (doc, start, end, text, outcome, subject, steps), or with -f jsonl the full trace; "
+            + "-o, --rules, --charset, --max-size and --timeout apply; then exit.")
     private Path explain;
 
     @Option(names = "--bom", description = "Start CSV output with a byte order mark, for Excel.")
@@ -245,7 +241,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (explain != null) {
-            return explain(openSource(settings()));
+            return explain();
         }
         OutputFormat format = format();
         Settings settings = settings();
@@ -273,7 +269,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         int[] failed = {inputErrors.size()};
         long[] records = {0};
-        try (ExtractionWriter writer = format.open(output == null ? stdout : Files.newOutputStream(output), bom)) {
+        try (ExtractionWriter writer = format.open(output == null ? stdout : Files.newOutputStream(output), bom, trace)) {
             new Pipeline(trace ? source.traced() : source, threads, f -> docs.getOrDefault(f, f.getFileName().toString())).run(files, outcome -> {
                 if (outcome.failed()) {
                     failed[0]++;
@@ -314,23 +310,26 @@ final class ExtractCommand implements Callable<Integer> {
         return failed[0] == 0 ? 0 : 1;
     }
 
-    /** {@code --explain FILE}: the steps behind every number of one file, on standard output. */
-    private int explain(Pipeline.Source source) {
-        try {
-            Writer text = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
-            for (String line : source.explain(explain)) {
-                text.write(line);
-                text.write('\n');
+    /** {@code --explain FILE [FILE...]}: the options it takes apply, the others are refused, none ignored. */
+    private int explain() throws IOException {
+        for (String o : List.of("--trace", "--bom", "--glob", "--threads", "--progress")) {
+            if (spec != null && spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                throw usage(o + " does not go with --explain");
             }
-            text.flush();
-            return 0;
-        } catch (LoadException e) {
-            err.println("zhibiao: " + explain + ": " + Pipeline.oneLine(String.valueOf(e.getMessage())));
-            return 1;
-        } catch (IOException e) {
-            err.println("zhibiao: cannot write standard output: " + Pipeline.oneLine(String.valueOf(e.getMessage())));
-            return 1;
         }
+        String f = formatName == null ? "tsv" : formatName.strip().toLowerCase(Locale.ROOT);
+        if (!f.equals("tsv") && !f.equals("jsonl")) {
+            throw usage("--explain writes tsv (the default) or jsonl, not --format " + formatName);
+        }
+        List<Path> files = new ArrayList<>(List.of(explain));
+        files.addAll(inputs);
+        for (Path p : files) {
+            if (Files.isDirectory(p)) {
+                throw usage("--explain reads files: " + Pipeline.label(p) + " is a folder");
+            }
+        }
+        Pipeline.Source source = openSource(settings());
+        return ExplainRun.run(files, f.equals("jsonl"), source, output == null ? stdout : Files.newOutputStream(output), err);
     }
 
     static boolean isBrokenPipe(IOException e) {
@@ -363,9 +362,6 @@ final class ExtractCommand implements Callable<Integer> {
     private void validate(OutputFormat format) {
         if (inputs.isEmpty()) {
             throw usage("no input file: name reports, folders or .zip archives");
-        }
-        if (trace && format != OutputFormat.JSONL) {
-            throw usage("--trace goes with --format jsonl only");
         }
         if (threads < 1) {
             throw usage("--threads must be at least 1, not " + threads);

@@ -2,14 +2,13 @@ package io.github.zhibiao.cli;
 
 import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.api.Extractor;
-import io.github.zhibiao.internal.indicator.IndicatorEngine;
+import io.github.zhibiao.api.Explanation;
 import io.github.zhibiao.load.LoadException;
 import io.github.zhibiao.load.ReportLoader;
 
 import java.io.IOException;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -73,12 +72,7 @@ final class ExtractorSource implements Pipeline.Source {
     }
 
     @Override
-    public List<String> explain(Path file) throws LoadException {
-        List<String> lines = new ArrayList<>();
-        for (IndicatorEngine.Explanation e : extractor.explain(extractor.loader().load(file).text())) {
-            lines.add(e.start() + "\t" + e.text() + "\t" + (e.kept() ? "record" : "no record") + "\t"
-                    + e.subject() + "\t" + String.join(" ", e.steps()));
-        }
-        return lines;
+    public List<Explanation> explain(Path file) throws LoadException {
+        return extractor.explain(file);
     }
 }

@@ -27,21 +27,23 @@ import java.util.stream.Collectors;
  */
 enum OutputFormat {
 
-    JSONL("jsonl", List.of(".jsonl", ".ndjson", ".json"), (out, bom) -> new JsonLinesWriter(text(out))),
-    CSV("csv", List.of(".csv"), (out, bom) -> {
+    // JSON Lines writes a record's trace whenever it has one: records carry one only when asked for.
+    JSONL("jsonl", List.of(".jsonl", ".ndjson", ".json"), (out, bom, trace) -> new JsonLinesWriter(text(out))),
+    CSV("csv", List.of(".csv"), (out, bom, trace) -> {
         Writer text = text(out);
         if (bom) {
             text.write(CsvWriter.BOM);
         }
-        return new CsvWriter(text);
+        return new CsvWriter(text, trace);
     }),
-    TABLE("table", List.of(".txt"), (out, bom) -> new TableWriter(text(out))),
-    PARQUET("parquet", List.of(".parquet"), (out, bom) -> new ParquetRecordWriter(new BufferedOutputStream(out, 1 << 16)));
+    TABLE("table", List.of(".txt"), (out, bom, trace) -> new TableWriter(text(out), trace)),
+    PARQUET("parquet", List.of(".parquet"),
+            (out, bom, trace) -> new ParquetRecordWriter(new BufferedOutputStream(out, 1 << 16), trace));
 
     /** Opens a format's writer on the output's bytes. */
     @FunctionalInterface
     interface Opener {
-        ExtractionWriter open(OutputStream out, boolean bom) throws IOException;
+        ExtractionWriter open(OutputStream out, boolean bom, boolean trace) throws IOException;
     }
 
     private final String id;
@@ -59,8 +61,8 @@ enum OutputFormat {
         return id;
     }
 
-    ExtractionWriter open(OutputStream out, boolean bom) throws IOException {
-        return opener.open(out, bom);
+    ExtractionWriter open(OutputStream out, boolean bom, boolean trace) throws IOException {
+        return opener.open(out, bom, trace);
     }
 
     /** The format named, whatever its case. */

@@ -58,8 +58,8 @@ final class Pipeline {
             return this;
         }
 
-        /** For {@code --explain}: one line per number of the file with the steps that fired; by default none. */
-        default List<String> explain(Path file) throws LoadException {
+        /** For {@code --explain}: every number of the file with its outcome and trace; by default none. */
+        default List<io.github.zhibiao.api.Explanation> explain(Path file) throws LoadException {
             return List.of();
         }
     }

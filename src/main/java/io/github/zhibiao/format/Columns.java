@@ -50,7 +50,12 @@ public final class Columns {
         /** An extra field after the contract's: every format. */
         EXTRA,
         /** Typed formats only (Parquet, Spark): the text formats say it already. */
-        TYPED
+        TYPED,
+        /**
+         * Only when asked for ({@code --trace}, {@code Extractor.Builder.trace}): every format, in its
+         * own spelling ({@link #TRACE}).
+         */
+        TRACE
     }
 
     /**
@@ -83,7 +88,7 @@ public final class Columns {
 
         /**
          * The value for the text formats: {@code String}, {@code Boolean}, {@code Integer},
-         * {@code BigDecimal} without trailing zeros, or null.
+         * {@code BigDecimal} without trailing zeros, a {@code List<String>} ({@link #TRACE}), or null.
          *
          * @param extraction the report the record belongs to
          * @param indicator the record
@@ -104,11 +109,20 @@ public final class Columns {
          */
         public Object typedValue(Extraction extraction, Indicator indicator) {
             Object v = value(extraction, indicator);
-            return type == Type.DECIMAL ? decimal((BigDecimal) v) : v;
+            return type == Type.DECIMAL ? decimal((BigDecimal) v) : v instanceof List<?> ids ? joined(ids) : v;
         }
     }
 
-    /** Every column, in order: the contract's fields (with {@code value_text} after {@code value}), then the extras. */
+    /**
+     * The ids of the steps behind a record ({@link Indicator#trace()}), null when it has none: a
+     * {@code List<String>} for the text formats (a JSON array in JSON Lines, {@code |}-joined in
+     * CSV and the table), a {@code |}-joined {@link Type#STRING} in the typed ones. Only in
+     * {@link #text(boolean)} and {@link #typed(boolean)} when asked for.
+     */
+    public static final Column TRACE = new Column("trace", Type.STRING, true, Scope.TRACE,
+            (e, i) -> i.trace().isEmpty() ? null : i.trace());
+
+    /** Every column, in order: the contract's fields (with {@code value_text} after {@code value}), the extras, {@link #TRACE}. */
     public static final List<Column> ALL = List.of(
             new Column("doc", Type.STRING, false, Scope.CONTRACT, (e, i) -> e.doc()),
             new Column("text", Type.STRING, false, Scope.CONTRACT, (e, i) -> i.text()),
@@ -134,13 +148,57 @@ public final class Columns {
             new Column("rule", Type.STRING, true, Scope.EXTRA, (e, i) -> i.ruleId()),
             new Column("table", Type.STRING, true, Scope.EXTRA, (e, i) -> i.cell() == null ? null : i.cell().table()),
             new Column("row", Type.STRING, true, Scope.EXTRA, (e, i) -> i.cell() == null ? null : i.cell().row()),
-            new Column("column", Type.STRING, true, Scope.EXTRA, (e, i) -> i.cell() == null ? null : i.cell().column()));
+            new Column("column", Type.STRING, true, Scope.EXTRA, (e, i) -> i.cell() == null ? null : i.cell().column()),
+            TRACE);
 
-    /** The columns of the text formats (JSON Lines, CSV, maps): all but the {@link Scope#TYPED} ones. */
-    public static final List<Column> TEXT = ALL.stream().filter(c -> c.scope() != Scope.TYPED).toList();
+    /** The columns of the text formats (JSON Lines, CSV, maps): all but the {@link Scope#TYPED} ones and {@link #TRACE}. */
+    public static final List<Column> TEXT = ALL.stream().filter(c -> c.scope() != Scope.TYPED && c != TRACE).toList();
 
-    /** The columns of the typed formats (Parquet, Spark): all of them. */
-    public static final List<Column> TYPED = ALL;
+    /** The columns of the typed formats (Parquet, Spark): all but {@link #TRACE}. */
+    public static final List<Column> TYPED = ALL.stream().filter(c -> c != TRACE).toList();
+
+    private static final List<Column> TEXT_TRACED = with(TEXT, TRACE);
+    private static final List<Column> TYPED_TRACED = with(TYPED, TRACE);
+
+    /**
+     * The columns of the text formats, with {@link #TRACE} last when asked for.
+     *
+     * @param trace whether records carry their trace
+     * @return {@link #TEXT}, or {@link #TEXT} and {@link #TRACE}
+     */
+    public static List<Column> text(boolean trace) {
+        return trace ? TEXT_TRACED : TEXT;
+    }
+
+    /**
+     * The columns of the typed formats, with {@link #TRACE} last when asked for.
+     *
+     * @param trace whether records carry their trace
+     * @return {@link #TYPED}, or {@link #TYPED} and {@link #TRACE}
+     */
+    public static List<Column> typed(boolean trace) {
+        return trace ? TYPED_TRACED : TYPED;
+    }
+
+    private static List<Column> with(List<Column> columns, Column last) {
+        List<Column> all = new java.util.ArrayList<>(columns);
+        all.add(last);
+        return List.copyOf(all);
+    }
+
+    /**
+     * Ids as the flat formats write a list: {@code |}-joined ({@code subject.before-number|category.money}).
+     *
+     * @param ids a list of ids
+     * @return the joined text
+     */
+    public static String joined(List<?> ids) {
+        StringBuilder b = new StringBuilder();
+        for (Object id : ids) {
+            b.append(b.length() > 0 ? "|" : "").append(id);
+        }
+        return b.toString();
+    }
 
     private Columns() {
     }

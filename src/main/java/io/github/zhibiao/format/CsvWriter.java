@@ -38,6 +38,8 @@ public final class CsvWriter implements ExtractionWriter {
     private static final String EOL = "\r\n";
 
     private final Writer out;
+    /** Whether the {@code trace} column ({@link Columns#TRACE}) comes last. */
+    private final boolean trace;
     private boolean headerWritten;
 
     /**
@@ -48,7 +50,19 @@ public final class CsvWriter implements ExtractionWriter {
      * @param out where the text goes
      */
     public CsvWriter(Writer out) {
+        this(out, false);
+    }
+
+    /**
+     * A writer as {@link #CsvWriter(Writer)}, with the {@code trace} column last when asked for:
+     * each record's step ids, {@code |}-joined ({@link Columns#TRACE}).
+     *
+     * @param out   where the text goes
+     * @param trace whether to write the trace column
+     */
+    public CsvWriter(Writer out, boolean trace) {
         this.out = out;
+        this.trace = trace;
     }
 
     /**
@@ -105,14 +119,14 @@ public final class CsvWriter implements ExtractionWriter {
     public void write(Extraction extraction) throws IOException {
         writeHeader();
         for (Indicator indicator : extraction.indicators()) {
-            line(Records.toMap(extraction, indicator).values());
+            line(Records.toMap(extraction, indicator, trace).values());
         }
     }
 
     private void writeHeader() throws IOException {
         if (!headerWritten) {
             headerWritten = true;
-            line(List.copyOf(Records.ALL_FIELDS));
+            line(Columns.text(trace).stream().map(Columns.Column::name).toList());
         }
     }
 

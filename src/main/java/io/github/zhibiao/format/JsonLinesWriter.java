@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -76,16 +77,11 @@ public final class JsonLinesWriter implements ExtractionWriter {
                 line.append(':');
                 value(line, field.getValue());
             }
-            if (!indicator.trace().isEmpty()) {
-                // Only when asked for (Extractor.Builder.trace): the ids of the steps behind the record.
-                line.append(",\"trace\":[");
-                for (int k = 0; k < indicator.trace().size(); k++) {
-                    if (k > 0) {
-                        line.append(',');
-                    }
-                    string(line, indicator.trace().get(k));
-                }
-                line.append(']');
+            Object trace = Columns.TRACE.value(extraction, indicator);
+            if (trace != null) {
+                // Only when asked for (Extractor.Builder.trace): the trace column, a JSON array of ids.
+                line.append(",\"trace\":");
+                value(line, trace);
             }
             line.append("}\n");
             out.append(line);
@@ -99,6 +95,13 @@ public final class JsonLinesWriter implements ExtractionWriter {
             line.append(d.toPlainString());
         } else if (value instanceof Integer || value instanceof Boolean) {
             line.append(value);
+        } else if (value instanceof List<?> items) {
+            line.append('[');
+            for (int k = 0; k < items.size(); k++) {
+                line.append(k > 0 ? "," : "");
+                string(line, String.valueOf(items.get(k)));
+            }
+            line.append(']');
         } else {
             string(line, value.toString());
         }

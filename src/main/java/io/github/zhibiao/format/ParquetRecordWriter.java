@@ -21,6 +21,7 @@ import org.apache.parquet.schema.Types;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,10 +47,13 @@ import java.util.Map;
 public final class ParquetRecordWriter implements ExtractionWriter {
 
     /** The Parquet schema of {@link Columns#TYPED}, message {@code zhibiao_record}. */
-    public static final MessageType SCHEMA = schema();
+    public static final MessageType SCHEMA = schema(Columns.TYPED);
+    /** {@link #SCHEMA} and the {@code trace} column last, a string of {@code |}-joined ids. */
+    private static final MessageType TRACED = schema(Columns.typed(true));
 
     private final ParquetWriter<Group> parquet;
-    private final SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
+    private final List<Columns.Column> columns;
+    private final SimpleGroupFactory groups;
 
     /**
      * A writer onto {@code out}; closing this writer finishes the file and closes {@code out}.
@@ -58,9 +62,24 @@ public final class ParquetRecordWriter implements ExtractionWriter {
      * @throws IOException when the file cannot be started
      */
     public ParquetRecordWriter(OutputStream out) throws IOException {
+        this(out, false);
+    }
+
+    /**
+     * A writer as {@link #ParquetRecordWriter(OutputStream)}, with the {@code trace} column last
+     * when asked for: an optional string of {@code |}-joined step ids ({@link Columns#TRACE}).
+     *
+     * @param out   where the file's bytes go
+     * @param trace whether to write the trace column
+     * @throws IOException when the file cannot be started
+     */
+    public ParquetRecordWriter(OutputStream out, boolean trace) throws IOException {
+        MessageType schema = trace ? TRACED : SCHEMA;
+        this.columns = Columns.typed(trace);
+        this.groups = new SimpleGroupFactory(schema);
         this.parquet = ExampleParquetWriter.builder(new StreamFile(out))
                 .withConf(new PlainParquetConfiguration())
-                .withType(SCHEMA)
+                .withType(schema)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withCompressionCodec(CompressionCodecName.GZIP)
                 .withCodecFactory(GzipCodecFactory.INSTANCE)
@@ -72,12 +91,12 @@ public final class ParquetRecordWriter implements ExtractionWriter {
     public void write(Extraction extraction) throws IOException {
         for (Indicator indicator : extraction.indicators()) {
             Group g = groups.newGroup();
-            for (int k = 0; k < Columns.TYPED.size(); k++) {
-                Object v = Columns.TYPED.get(k).typedValue(extraction, indicator);
+            for (int k = 0; k < columns.size(); k++) {
+                Object v = columns.get(k).typedValue(extraction, indicator);
                 if (v == null) {
                     continue;   // an optional field left out is a null
                 }
-                switch (Columns.TYPED.get(k).type()) {
+                switch (columns.get(k).type()) {
                     case STRING -> g.add(k, (String) v);
                     case DECIMAL -> g.add(k, Binary.fromConstantByteArray(fixed16((BigDecimal) v)));
                     case INT -> g.add(k, (Integer) v);
@@ -98,9 +117,9 @@ public final class ParquetRecordWriter implements ExtractionWriter {
         parquet.close();
     }
 
-    private static MessageType schema() {
+    private static MessageType schema(List<Columns.Column> columns) {
         Types.MessageTypeBuilder b = Types.buildMessage();
-        for (Columns.Column c : Columns.TYPED) {
+        for (Columns.Column c : columns) {
             Repetition r = c.nullable() ? Repetition.OPTIONAL : Repetition.REQUIRED;
             switch (c.type()) {
                 case STRING -> b.primitive(PrimitiveTypeName.BINARY, r)

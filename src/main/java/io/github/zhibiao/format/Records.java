@@ -52,8 +52,21 @@ public final class Records {
      * @return a new mutable map, keys in contract order
      */
     public static Map<String, Object> toMap(Extraction extraction, Indicator indicator) {
+        return toMap(extraction, indicator, false);
+    }
+
+    /**
+     * One record as a map, as {@link #toMap(Extraction, Indicator)}, with its {@code trace} last
+     * when asked for ({@link Columns#TRACE}: a {@code List<String>}, or null).
+     *
+     * @param extraction the report the indicator comes from
+     * @param indicator  one of its indicators
+     * @param trace      whether to add the trace
+     * @return a new mutable map, keys in contract order
+     */
+    public static Map<String, Object> toMap(Extraction extraction, Indicator indicator, boolean trace) {
         Map<String, Object> m = new LinkedHashMap<>(32);
-        for (Columns.Column c : Columns.TEXT) {
+        for (Columns.Column c : Columns.text(trace)) {
             m.put(c.name(), c.value(extraction, indicator));
         }
         return m;
@@ -118,6 +131,6 @@ public final class Records {
         if (value instanceof BigDecimal d) {
             return d.toPlainString();
         }
-        return value.toString();
+        return value instanceof List<?> ids ? Columns.joined(ids) : value.toString();
     }
 }

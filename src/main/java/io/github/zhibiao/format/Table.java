@@ -41,10 +41,25 @@ public final class Table {
      * @return the table; every line, the last included, ends with {@code \n}
      */
     public static String render(Collection<Extraction> extractions) {
+        return render(extractions, false);
+    }
+
+    /**
+     * Renders as {@link #render(Collection)}, with a last column {@code trace} when asked for: each
+     * record's step ids, {@code |}-joined ({@link Columns#TRACE}).
+     *
+     * @param extractions results to show
+     * @param trace       whether to show the trace column
+     * @return the table; every line, the last included, ends with {@code \n}
+     */
+    public static String render(Collection<Extraction> extractions, boolean trace) {
         boolean manyDocs = extractions.stream().map(Extraction::doc).distinct().count() > 1;
         List<String> header = new ArrayList<>(List.of("#", "subject", "text", "value", "unit", "category", "marks"));
         if (manyDocs) {
             header.add(1, "doc");
+        }
+        if (trace) {
+            header.add(Columns.TRACE.name());
         }
         List<List<String>> rows = new ArrayList<>();
         rows.add(header);
@@ -62,6 +77,9 @@ public final class Table {
                 row.add(cell(i.per() == null ? i.unit() : i.unit() + "/" + i.per()));
                 row.add(i.category().name());
                 row.add(marks(i));
+                if (trace) {
+                    row.add(Records.text(Columns.TRACE.value(e, i)));
+                }
                 rows.add(row);
             }
         }

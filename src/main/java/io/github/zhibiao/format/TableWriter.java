@@ -21,6 +21,7 @@ import java.util.List;
 public final class TableWriter implements ExtractionWriter {
 
     private final Writer out;
+    private final boolean trace;
 
     /**
      * A writer onto {@code out}; closing this writer closes {@code out}.
@@ -28,14 +29,26 @@ public final class TableWriter implements ExtractionWriter {
      * @param out where the text goes
      */
     public TableWriter(Writer out) {
+        this(out, false);
+    }
+
+    /**
+     * A writer as {@link #TableWriter(Writer)}, with a last column {@code trace} when asked for:
+     * each record's step ids, {@code |}-joined ({@link Columns#TRACE}).
+     *
+     * @param out   where the text goes
+     * @param trace whether to show the trace column
+     */
+    public TableWriter(Writer out, boolean trace) {
         this.out = out;
+        this.trace = trace;
     }
 
     @Override
     public void write(Extraction extraction) throws IOException {
         out.write(title(extraction));
         out.write('\n');
-        out.write(Table.render(List.of(extraction)));
+        out.write(Table.render(List.of(extraction), trace));
         out.write('\n');
     }
 

@@ -129,4 +129,35 @@ final class RowParents {
         }
         return java.util.Collections.unmodifiableMap(out);
     }
+
+    /** Each row's parent row (see {@link RowParents}), from the figures of the table's first level column. */
+    static int[] of(Grid g) {
+        int level = -1;
+        for (int c = 0; c < g.columns().size() && level < 0; c++) {
+            Grid.Column col = g.columns().get(c);
+            if (Headers.kind(col.block() + col.header()) == Headers.Kind.LEVEL && !Headers.unit(col.header()).equals("%")) {
+                level = c;
+            }
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        for (Grid.Row r : g.rows()) {
+            Grid.Cell cell = level >= 0 && level < r.cells().size() ? r.cells().get(level) : null;
+            boolean number = cell != null && Headers.NUMBER.matcher(cell.text()).matches();
+            values.add(number ? new BigDecimal(cell.text().replace(",", "").replace('−', '-').replace('–', '-')) : null);
+            units.add(r.unit());
+        }
+        return of(g.rows(), values, units);
+    }
+
+    /** How many columns give levels in units other than percent. */
+    static int levelColumns(Grid g) {
+        int n = 0;
+        for (Grid.Column col : g.columns()) {
+            if (Headers.kind(col.block() + col.header()) == Headers.Kind.LEVEL && !Headers.unit(col.header()).equals("%")) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

@@ -3,19 +3,19 @@ package io.github.zhibiao.internal.table;
 import io.github.zhibiao.api.QuantityGrammar;
 import io.github.zhibiao.internal.indicator.IndicatorEngine;
 import io.github.zhibiao.load.LoadedTable;
-import io.github.zhibiao.model.Category;
-import io.github.zhibiao.model.Direction;
+import io.github.zhibiao.internal.pipeline.Pipeline;
+import io.github.zhibiao.internal.pipeline.Tracer;
+import io.github.zhibiao.model.Fired;
 import io.github.zhibiao.model.Indicator;
-import io.github.zhibiao.model.Measure;
-import io.github.zhibiao.model.Quantity;
 import io.github.zhibiao.model.TableCell;
 import io.github.zhibiao.rules.RuleSet;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Reads the tables of a report into records, one per numeric cell:
@@ -35,9 +35,8 @@ import java.util.Map;
  */
 public final class TableReader {
 
-    private final QuantityGrammar grammar;
-    private final IndicatorEngine engine;
-    private final Map<String, Boolean> measures;
+    /** The {@code table.*} steps, in the order of the {@code table} section of {@code pipeline.tsv}. */
+    private final Pipeline<CellDraft> steps;
 
     /**
      * A reader that resolves values with {@code grammar} and categories with {@code engine}'s rules.
@@ -58,21 +57,57 @@ public final class TableReader {
      * @param rules   the rules whose {@code table-measure} rules apply
      */
     public TableReader(QuantityGrammar grammar, IndicatorEngine engine, RuleSet rules) {
-        this.grammar = grammar;
-        this.engine = engine;
-        this.measures = RowParents.measures(rules);
+        this.steps = Pipeline.build("table", rules,
+                TableSteps.registry(new CellValues(grammar), engine, RowParents.measures(rules)),
+                Map.of(), Set.of(TableSlot.CELL));
     }
 
     /**
      * The tables of a report and their records.
      *
-     * @param regions where each table stands in the loaded text, {start, end}
-     * @param records one per numeric cell, in document order
-     * @param cells   how many numeric cells the tables hold (index columns included)
+     * @param regions   where each table stands in the loaded text, {start, end}
+     * @param records   one per numeric cell, in document order
+     * @param cells     how many numeric cells the tables hold (index columns included)
+     * @param explained when explaining, every numeric cell with what fired on it, in document order; else empty
      */
-    public record Tables(List<int[]> regions, List<Indicator> records, int cells) {
+    public record Tables(List<int[]> regions, List<Indicator> records, int cells, List<Explained> explained) {
         /** No tables. */
-        public static final Tables NONE = new Tables(List.of(), List.of(), 0);
+        public static final Tables NONE = new Tables(List.of(), List.of(), 0, List.of());
+
+        /**
+         * Tables without explanations.
+         *
+         * @param regions where each table stands in the loaded text, {start, end}
+         * @param records one per numeric cell, in document order
+         * @param cells   how many numeric cells the tables hold
+         */
+        public Tables(List<int[]> regions, List<Indicator> records, int cells) {
+            this(regions, records, cells, List.of());
+        }
+    }
+
+    /**
+     * One numeric cell and what the {@code table.*} steps decided about it ({@link #explain}).
+     *
+     * @param text   the cell as written
+     * @param start  where it starts in the loaded text
+     * @param end    where it ends
+     * @param record its record, or null when a guard step ended it
+     * @param fired  the steps that fired on it, in order
+     */
+    public record Explained(String text, int start, int end, Indicator record, List<Fired> fired) {
+        /**
+         * Copies the trace.
+         *
+         * @param text   the cell as written
+         * @param start  where it starts in the loaded text
+         * @param end    where it ends
+         * @param record its record, or null
+         * @param fired  the steps that fired on it
+         */
+        public Explained {
+            fired = List.copyOf(fired);
+        }
     }
 
     /**
@@ -84,6 +119,40 @@ public final class TableReader {
      * @return the tables' places in the loaded text and one record per numeric cell
      */
     public Tables read(String loaded, List<LoadedTable> structured, boolean page) {
+        return read(loaded, structured, page, false);
+    }
+
+    /**
+     * As {@link #read(String, List, boolean)}; with {@code trace}, each record carries the ids of
+     * the {@code table.*} steps that fired on its cell ({@link Indicator#trace()}).
+     *
+     * @param loaded     the loaded text
+     * @param structured the tables the document's structure gives (Word, HTML)
+     * @param page       true for page-laid-out text (PDF)
+     * @param trace      whether records carry their trace
+     * @return the tables' places in the loaded text and one record per numeric cell
+     */
+    public Tables read(String loaded, List<LoadedTable> structured, boolean page, boolean trace) {
+        return read(loaded, grids(loaded, structured, page), trace, null);
+    }
+
+    /**
+     * As {@link #read(String, List, boolean, boolean)} with traces, and every numeric cell in
+     * {@link Tables#explained()}, those that gave no record among them: for explanations.
+     *
+     * @param loaded     the loaded text
+     * @param structured the tables the document's structure gives (Word, HTML)
+     * @param page       true for page-laid-out text (PDF)
+     * @return the tables, their traced records and every numeric cell explained
+     */
+    public Tables explain(String loaded, List<LoadedTable> structured, boolean page) {
+        List<Explained> explained = new ArrayList<>();
+        Tables t = read(loaded, grids(loaded, structured, page), true, explained);
+        explained.sort(Comparator.comparingInt(Explained::start));
+        return new Tables(t.regions(), t.records(), t.cells(), List.copyOf(explained));
+    }
+
+    private static List<Grid> grids(String loaded, List<LoadedTable> structured, boolean page) {
         List<Grid> grids = new ArrayList<>();
         for (LoadedTable t : structured) {
             Grid g = StructuredTables.grid(t, loaded);
@@ -94,6 +163,10 @@ public final class TableReader {
         if (page && structured.isEmpty()) {
             grids.addAll(PdfTables.find(loaded));
         }
+        return grids;
+    }
+
+    private Tables read(String loaded, List<Grid> grids, boolean trace, List<Explained> explained) {
         if (grids.isEmpty()) {
             return Tables.NONE;
         }
@@ -102,8 +175,8 @@ public final class TableReader {
         int cells = 0;
         for (Grid g : grids) {
             regions.add(new int[] {g.start(), g.end()});
-            int[] parents = parents(g);
-            boolean dimensions = levelColumns(g) >= 2;
+            int[] parents = RowParents.of(g);
+            boolean dimensions = RowParents.levelColumns(g) >= 2;
             String rowBlock = "";
             for (int ri = 0; ri < g.rows().size(); ri++) {
                 Grid.Row r = g.rows().get(ri);
@@ -120,11 +193,8 @@ public final class TableReader {
                         continue;
                     }
                     cells++;
-                    List<String> ancestors = new ArrayList<>();
-                    for (int a = parents[ri]; a >= 0; a = parents[a]) {
-                        ancestors.add(g.rows().get(a).label());
-                    }
-                    Indicator i = record(g, r, g.columns().get(c), cell, loaded, ancestors, dimensions);
+                    CellDraft d = new CellDraft(g, r, g.columns().get(c), cell, ancestors(g, parents, ri), dimensions);
+                    Indicator i = record(d, loaded, trace, explained);
                     if (i != null) {
                         records.add(i);
                     }
@@ -133,6 +203,15 @@ public final class TableReader {
         }
         records.sort(Comparator.comparingInt(Indicator::start));
         return new Tables(List.copyOf(regions), List.copyOf(records), cells);
+    }
+
+    /** The labels of row {@code ri}'s parent rows, nearest first. */
+    private static List<String> ancestors(Grid g, int[] parents, int ri) {
+        List<String> ancestors = new ArrayList<>();
+        for (int a = parents[ri]; a >= 0; a = parents[a]) {
+            ancestors.add(g.rows().get(a).label());
+        }
+        return ancestors;
     }
 
     /**
@@ -146,14 +225,28 @@ public final class TableReader {
         if (tables.regions().isEmpty()) {
             return prose;
         }
-        List<Indicator> out = new ArrayList<>(prose.size() + tables.records().size());
-        for (Indicator i : prose) {
-            if (!inside(i.start(), tables.regions())) {
-                out.add(i);
-            }
-        }
+        List<Indicator> out = new ArrayList<>(outside(prose, Indicator::start, tables));
         out.addAll(tables.records());
         out.sort(Comparator.comparingInt(Indicator::start));
+        return out;
+    }
+
+    /**
+     * What of {@code prose} starts outside every table: inside one, the table's reading stands.
+     *
+     * @param prose  what prose reading gave (records, explanations)
+     * @param start  where each starts in the loaded text
+     * @param tables the tables
+     * @param <T>    what prose reading gave
+     * @return those outside the tables, in their order
+     */
+    public static <T> List<T> outside(List<T> prose, ToIntFunction<T> start, Tables tables) {
+        List<T> out = new ArrayList<>(prose.size());
+        for (T p : prose) {
+            if (!inside(start.applyAsInt(p), tables.regions())) {
+                out.add(p);
+            }
+        }
         return out;
     }
 
@@ -166,156 +259,22 @@ public final class TableReader {
         return false;
     }
 
-    /** Each row's parent row (see {@link RowParents}), from the figures of the table's first level column. */
-    private static int[] parents(Grid g) {
-        int level = -1;
-        for (int c = 0; c < g.columns().size() && level < 0; c++) {
-            Grid.Column col = g.columns().get(c);
-            if (Headers.kind(col.block() + col.header()) == Headers.Kind.LEVEL && !Headers.unit(col.header()).equals("%")) {
-                level = c;
-            }
+    /** The cell's record after the {@code table.*} steps, or null when a guard step ended it. */
+    private Indicator record(CellDraft d, String loaded, boolean trace, List<Explained> explained) {
+        Tracer t = trace ? Tracer.recording() : Tracer.NONE;
+        String guard = steps.run(d, t);
+        Indicator i = null;
+        if (guard == null) {
+            String text = loaded.substring(d.cell.start(), d.cell.end());
+            i = new Indicator(text, d.cell.start(), d.cell.end(), d.measure, d.category, d.subject(),
+                    d.direction != null, d.direction, null, false, null, d.row.line(),
+                    "table-" + d.kind.name().toLowerCase() + ":" + d.ruleId,
+                    new TableCell(d.grid.caption(), Headers.squeeze(d.row.label()), Headers.squeeze(d.header())),
+                    t.ids());
         }
-        List<java.math.BigDecimal> values = new ArrayList<>();
-        List<String> units = new ArrayList<>();
-        for (Grid.Row r : g.rows()) {
-            Grid.Cell cell = level >= 0 && level < r.cells().size() ? r.cells().get(level) : null;
-            boolean number = cell != null && Headers.NUMBER.matcher(cell.text()).matches();
-            values.add(number ? new BigDecimal(cell.text().replace(",", "").replace('−', '-').replace('–', '-')) : null);
-            units.add(r.unit());
+        if (explained != null) {
+            explained.add(new Explained(d.cell.text(), d.cell.start(), d.cell.end(), i, t.fired()));
         }
-        return RowParents.of(g.rows(), values, units);
-    }
-
-    /** How many columns give levels in units other than percent. */
-    private static int levelColumns(Grid g) {
-        int n = 0;
-        for (Grid.Column col : g.columns()) {
-            if (Headers.kind(col.block() + col.header()) == Headers.Kind.LEVEL && !Headers.unit(col.header()).equals("%")) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private Indicator record(Grid g, Grid.Row r, Grid.Column col, Grid.Cell cell, String loaded,
-            List<String> ancestors, boolean dimensions) {
-        Headers.Kind kind = Headers.kind(col.block() + col.header());
-        if (kind == Headers.Kind.INDEX) {
-            return null;
-        }
-        String label = Headers.subject(r.label());
-        // A label may end with its unit (失业率（%）); other brackets (薯类（折粮）) are part of its name.
-        String labelUnit = "";
-        if (label.endsWith(")") || label.endsWith("）")) {
-            String u = Headers.unit(label);
-            if (!u.isEmpty() && isUnit(u)) {
-                labelUnit = u;
-                label = label.substring(0, Math.max(label.lastIndexOf('（'), label.lastIndexOf('(')));
-            }
-        }
-        String block = !r.block().isEmpty() ? r.block() : Headers.name(col.block());
-        if (block.isEmpty() && Headers.isBlockMeasure(col.header())) {
-            // A column that counts one thing (学校数, 专任教师数) names what the row's figure counts.
-            block = Headers.name(col.header());
-        }
-        if (block.isEmpty()) {
-            label = RowParents.subject(label, ancestors, measures);
-        }
-        String subject = block.isEmpty() || label.endsWith(block) ? label : label + block;
-        // Columns that split a figure by a group (城镇 | 农村) name the group before the row's subject.
-        String group = Headers.name(col.header());
-        if (dimensions && col.block().isEmpty() && Headers.DIMENSION.matcher(group).matches() && !subject.startsWith(group)) {
-            subject = group + subject;
-        }
-        if (subject.isEmpty()) {
-            return null;
-        }
-        String number = cell.text().replace(",", "").replace('−', '-').replace('–', '-');
-        boolean negative = number.startsWith("-");
-        String digits = number.replaceFirst("^[-+]", "");
-        String unit = Headers.unit(col.header());
-        if (unit.isEmpty()) {
-            unit = Headers.unit(col.block());
-        }
-        if (unit.isEmpty()) {
-            unit = labelUnit;
-        }
-        Measure m;
-        Direction direction = null;
-        if (kind == Headers.Kind.GROWTH || kind == Headers.Kind.SHARE || unit.equals("%")) {
-            BigDecimal v = new BigDecimal(number);
-            boolean points = unit.contains("百分点");
-            m = points ? new Measure.PercentagePoints(v) : new Measure.Percent(v);
-            if (kind == Headers.Kind.GROWTH) {
-                direction = v.signum() < 0 ? Direction.DOWN : Direction.UP;
-            }
-        } else {
-            if (unit.isEmpty() || unit.equals("单位")) {
-                unit = !r.unit().isEmpty() ? r.unit() : g.unitNote();
-            }
-            m = measure(digits, unit);
-            if (m == null) {
-                return null;
-            }
-            if (negative) {
-                m = negate(m);
-            }
-        }
-        Map.Entry<Category, String> cat = engine.categorize(m, subject);
-        String header = col.block().isEmpty() ? col.header() : col.block() + "/" + col.header();
-        String text = loaded.substring(cell.start(), cell.end());
-        return new Indicator(text, cell.start(), cell.end(), m, cat.getKey(), subject, direction != null,
-                direction, null, false, null, r.line(), "table-" + kind.name().toLowerCase() + ":" + cat.getValue(),
-                new TableCell(g.caption(), Headers.squeeze(r.label()), Headers.squeeze(header)));
-    }
-
-    /** True when the grammar reads {@code word} after a number as its unit. */
-    private boolean isUnit(String word) {
-        if (word.equals("%")) {
-            return true;
-        }
-        List<Quantity> qs = grammar.parse("1" + word);
-        return qs.size() == 1 && qs.get(0).end() == 1 + word.length() && !(qs.get(0).measure() instanceof Measure.Bare);
-    }
-
-    /** The measure of a number with a unit word, resolved by the quantity grammar as prose would be. */
-    private Measure measure(String digits, String unit) {
-        String u = unit.replace("％", "%");
-        // 万千升, 万重量箱: the scale word apart, so the unit after it is read on its own.
-        if (u.length() > 1 && (u.charAt(0) == '万' || u.charAt(0) == '亿')) {
-            BigDecimal scale = BigDecimal.TEN.pow(u.charAt(0) == '万' ? 4 : 8);
-            return scaled(measure(digits, u.substring(1)), scale);
-        }
-        List<Quantity> qs = grammar.parse(digits + u);
-        if (qs.size() == 1 && qs.get(0).start() == 0 && qs.get(0).end() == digits.length() + u.length()) {
-            return qs.get(0).measure();
-        }
-        // A unit the grammar does not know: keep the number and name the unit as written.
-        BigDecimal v = new BigDecimal(digits);
-        return u.isEmpty() ? new Measure.Bare(v) : new Measure.Physical(v, u);
-    }
-
-    private static Measure negate(Measure m) {
-        return scaled(m, BigDecimal.ONE.negate());
-    }
-
-    private static Measure scaled(Measure m, BigDecimal by) {
-        BigDecimal v = m.value().multiply(by);
-        if (m instanceof Measure.Money x) {
-            return new Measure.Money(v, x.currency());
-        } else if (m instanceof Measure.Percent) {
-            return new Measure.Percent(v);
-        } else if (m instanceof Measure.PercentagePoints) {
-            return new Measure.PercentagePoints(v);
-        } else if (m instanceof Measure.Count x) {
-            return new Measure.Count(v, x.measureWord());
-        } else if (m instanceof Measure.Ratio) {
-            return new Measure.Ratio(v);
-        } else if (m instanceof Measure.Area x) {
-            return new Measure.Area(v, x.unit());
-        } else if (m instanceof Measure.Physical x) {
-            return new Measure.Physical(v, x.unit());
-        }
-        return new Measure.Bare(v);
+        return i;
     }
 }

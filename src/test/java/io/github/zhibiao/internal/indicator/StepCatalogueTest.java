@@ -51,7 +51,8 @@ class StepCatalogueTest {
             "unit.", RuleKind.UNIT, "reject.", RuleKind.REJECT, "category.", RuleKind.CATEGORY);
 
     static List<Rule> catalogue() {
-        return RuleSet.defaults().of(RuleKind.STEP);
+        // The table pipeline's steps are catalogued too; TableStepsTest runs their examples.
+        return RuleSet.defaults().of(RuleKind.STEP).stream().filter(r -> !r.arg().startsWith("table.")).toList();
     }
 
     static Stream<Rule> examples() {
