@@ -120,15 +120,18 @@ public final class IndicatorEngine {
         Site.Bounds bounds = new Site.Bounds(v);
         Draft prev = null;
         int prevEnd = 0;
+        boolean floorKept = false;
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
             Tracer t = trace ? Tracer.recording() : Tracer.NONE;
+            if (floorKept) {
+                t.fired(IndicatorSteps.QUOTED_NAME_FLOOR, null);
+            }
             Draft d = draftOrSkip(v, qs, i, prevEnd, prev, planFrom, t, bounds);
+            // A number inside a quoted name (建成“千万工程”示范村507个) is words of the next one's subject.
+            floorKept = d == null && Clauses.quotedName(v, q);
             if (d == null) {
-                // A number inside a quoted name (建成“千万工程”示范村507个) is words of the next one's subject.
-                if (Clauses.quotedName(v, q)) {
-                    t.fired(IndicatorSteps.QUOTED_NAME_FLOOR, null);
-                } else {
+                if (!floorKept) {
                     prevEnd = q.end();
                 }
                 if (explanations != null) {
@@ -179,6 +182,13 @@ public final class IndicatorEngine {
             t.fired(IndicatorSteps.UNREADABLE, null);
             return null;
         }
+    }
+
+    /** Every step id of the two pipelines, in the order they may run ({@code indicator.*}, then {@code text.*}). */
+    List<String> order() {
+        List<String> ids = new ArrayList<>(perQuantity.order());
+        ids.addAll(perText.order());
+        return ids;
     }
 
     /**
