@@ -50,7 +50,7 @@ class ExplainCommandTest {
                         "20\t22\t5%\tRECORD");
         assertThat(lines.subList(1, 4)).extracting(l -> l.substring(l.lastIndexOf('\t') + 1))
                 .containsExactly("find.blocker-before", "find.blocker-after", "find.latin-glued");
-        assertThat(lines.get(4)).isEqualTo(f + "\t20\t22\t5%\tRECORD\tPM2.5浓度\tdelta.trigger subject.before-number category.percent");
+        assertThat(lines.get(4)).isEqualTo(f + "\t20\t22\t5%\tRECORD\tPM2.5浓度\tdelta.trigger subject.before-number category.head:percent");
     }
 
     @Test

@@ -1,14 +1,16 @@
 package io.github.zhibiao.internal.indicator;
 
+import io.github.zhibiao.internal.pipeline.Tracer;
 import io.github.zhibiao.model.Measure;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * The subject steps of a counted number that a noun phrase follows ({@code 建成6条城乡公交示范线路}):
- * the phrase after it ({@link #nounAfter}, {@link LooseAfter}) names what it counts, with the words
+ * the phrase after it ({@link NounAfter}, {@link LooseAfter}) names what it counts, with the words
  * before that tell the things apart ({@link AfterNumber}, {@link Reach}) or what they did ({@link Actor}).
  */
 final class AfterNumberSteps {
@@ -17,23 +19,34 @@ final class AfterNumberSteps {
     }
 
     /**
-     * The noun phrase right after a counted number ({@code 6条城乡公交示范线路}), else, when that names
-     * no counted kind, the head a description and 的 lead to ({@code 1932名师德高尚、业务精湛的骨干教师});
-     * empty for other numbers.
+     * {@code subject.noun-after}: the noun phrase right after a counted number ({@code 6条城乡公交示范线路}),
+     * else, when that names no counted kind, the head a description and 的 lead to ({@code
+     * 1932名师德高尚、业务精湛的骨干教师}), names what it counts. Its stage runs for counted numbers only
+     * ({@code when=counted}); fires when it found one, which decides the stages {@code when=noun-after}.
      */
-    static String nounAfter(Site s, Draft d, Phrases phrases, Categorizer categorizer) {
-        d.counted = s.counted();
-        if (!d.counted) {
-            return "";
+    static final class NounAfter extends DraftStep {
+        private final Phrases phrases;
+        private final Categorizer categorizer;
+
+        NounAfter(Phrases phrases, Categorizer categorizer) {
+            super("subject.noun-after", EnumSet.of(Slot.SITE, Slot.COUNTED), EnumSet.of(Slot.NOUN_AFTER));
+            this.phrases = phrases;
+            this.categorizer = categorizer;
         }
-        String np = phrases.nounPhraseAfter(s.v(), s.rightFrom(), s.rightEnd());
-        if (!categorizer.namesCountedKind(np)) {
-            String described = phrases.describedHead(s.v(), s.rightFrom(), s.rightEnd());
-            if (!described.isEmpty()) {
-                np = described;
+
+        @Override
+        boolean apply(Site s, Draft d, Tracer t) {
+            String np = phrases.nounPhraseAfter(s.v(), s.rightFrom(), s.rightEnd());
+            if (!categorizer.namesCountedKind(np)) {
+                String described = phrases.describedHead(s.v(), s.rightFrom(), s.rightEnd());
+                if (!described.isEmpty()) {
+                    t.sub("phrase.described-head", np, described);
+                    np = described;
+                }
             }
+            d.nounAfter = np;
+            return !np.isEmpty();
         }
-        return np;
     }
 
     /**
@@ -55,20 +68,17 @@ final class AfterNumberSteps {
      * rate nor money) is what it measures even when the segmenter breaks its name up
      * ({@code 打造5条多式联运示范线路}) or a size class stands inside it ({@code 新建22个750千伏和330千伏电网工程}).
      */
-    static final class LooseAfter implements Step {
+    static final class LooseAfter extends DraftStep {
         private final Phrases phrases;
 
         LooseAfter(Phrases phrases) {
+            super("subject.loose-after", EnumSet.of(Slot.SITE, Slot.NOUN_AFTER, Slot.LEFT_WORDS), EnumSet.of(Slot.NOUN_AFTER));
             this.phrases = phrases;
         }
 
-        @Override
-        public String id() {
-            return "subject.loose-after";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             Measure m = s.q().measure();
             boolean rateOrMoney = m instanceof Measure.Percent || m instanceof Measure.PercentagePoints
                     || m instanceof Measure.Money || m instanceof Measure.Ratio;
@@ -81,7 +91,6 @@ final class AfterNumberSteps {
             if (sizeClassNext || openLeft(leftWords, phrases) || phrases.verbsOnly(leftWords)) {
                 d.nounAfter = phrases.looseNounPhrase(v, s.rightFrom(), s.clauseEnd());
                 if (!d.nounAfter.isEmpty()) {
-                    d.step(id());
                     return true;
                 }
             }
@@ -96,22 +105,17 @@ final class AfterNumberSteps {
      * the place named before it ({@link Phrases#placeBefore}). Example: {@code 建成6条城乡公交示范线路}
      * → {@code 城乡公交示范线路}.
      */
-    static final class AfterNumber implements Step {
+    static final class AfterNumber extends DraftStep {
         private final Phrases phrases;
-        private final Reach reach;
 
-        AfterNumber(Phrases phrases, Reach reach) {
+        AfterNumber(Phrases phrases) {
+            super("subject.after-number", EnumSet.of(Slot.SITE, Slot.NOUN_AFTER, Slot.TARGET, Slot.ONLY_CONJUNCTION), EnumSet.of(Slot.MODIFIER, Slot.ACTED, Slot.ACTION, Slot.WORDING, Slot.CONSUMED_TO));
             this.phrases = phrases;
-            this.reach = reach;
         }
 
-        @Override
-        public String id() {
-            return "subject.after-number";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             String np = d.nounAfter;
             d.modifier = phrases.modifierBefore(s.left());
             if (d.modifier.isEmpty() && !d.target) {
@@ -119,12 +123,11 @@ final class AfterNumberSteps {
                 Draft prev = s.prev();
                 d.modifier = d.onlyConjunction && s.samePrevSentence() && prev.action != null ? prev.action
                         : phrases.actionBefore(s.left());
-                reach.apply(s, d);
+                d.acted = true;
                 d.action = d.modifier.isEmpty() ? null : d.modifier;
             }
             d.wording = np.length() <= 2 && d.modifier.isEmpty()
                     ? phrases.placeBefore(s.v(), s.floor(), s.q().start(), np) + np : d.modifier + np;
-            d.step(id());
             d.consumedTo = Clauses.spanEnd(s.v(), s.rightFrom(), np);
             return true;
         }
@@ -133,26 +136,26 @@ final class AfterNumberSteps {
     /**
      * {@code subject.reach}: things counted after a verb of reach ({@code 惠及}) are named with what
      * reached them: the words before the verb ({@code “送教上门”活动惠及}), else what the clause before
-     * acts on ({@code 落实课后服务政策，惠及…}); the verb alone when neither names it. Applied by {@link
-     * AfterNumber} to the action it found ({@link Draft#modifier}), which it replaces; fires not when
-     * that action ({@code 惠及的}) is no verb of reach.
+     * acts on ({@code 落实课后服务政策，惠及…}); the verb alone when neither names it. Runs after {@link
+     * AfterNumber}, on the action it found ({@link Draft#modifier}, {@link Draft#acted}), which it
+     * replaces in the subject; fires not when that action ({@code 惠及的}) is no verb of reach.
      */
-    static final class Reach implements Step {
+    static final class Reach extends DraftStep {
         private final Lexicon reach;
         private final Phrases phrases;
 
         Reach(RuleSet rules, Phrases phrases) {
+            super("subject.reach", EnumSet.of(Slot.SITE, Slot.MODIFIER, Slot.ACTED, Slot.NOUN_AFTER), EnumSet.of(Slot.MODIFIER, Slot.ACTION, Slot.WORDING));
             this.reach = new Lexicon(rules.of(RuleKind.LINK).stream().filter(r -> r.arg().equals(Phrases.REACH)).toList());
             this.phrases = phrases;
         }
 
-        @Override
-        public String id() {
-            return "subject.reach";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
+            if (!d.acted) {
+                return false;
+            }
             String left = s.left();
             String verb = Phrases.stripDe(d.modifier);
             Lexicon.Entry e = verb.isEmpty() ? null : reach.suffixOf(verb);
@@ -167,7 +170,8 @@ final class AfterNumberSteps {
                 }
             }
             d.modifier = cause + verb;
-            d.step(id());
+            d.action = d.modifier;
+            d.wording = d.modifier + d.nounAfter;
             return true;
         }
     }
@@ -176,20 +180,17 @@ final class AfterNumberSteps {
      * {@code subject.actor}: things counted at the head of their clause, with no modifier, are named
      * with what they did ({@code 404家企业通过两化融合贯标} → {@code 通过两化融合贯标企业}).
      */
-    static final class Actor implements Step {
+    static final class Actor extends DraftStep {
         private final Phrases phrases;
 
         Actor(Phrases phrases) {
+            super("subject.actor", EnumSet.of(Slot.SITE, Slot.COUNTED, Slot.MODIFIER, Slot.LEFT_WORDS, Slot.CONSUMED_TO, Slot.NOUN_AFTER), EnumSet.of(Slot.WORDING));
             this.phrases = phrases;
         }
 
-        @Override
-        public String id() {
-            return "subject.actor";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             if (!d.counted || !d.modifier.isEmpty() || !openLeft(d.leftWords(phrases, s.left()), phrases)) {
                 return false;
             }
@@ -200,7 +201,6 @@ final class AfterNumberSteps {
             }
             // 25个案例获评全球最佳减贫案例: what they did already names them once
             d.wording = act.endsWith(d.nounAfter) ? act : act + d.nounAfter;
-            d.step(id());
             return true;
         }
     }

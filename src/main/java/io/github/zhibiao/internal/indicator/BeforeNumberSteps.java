@@ -1,7 +1,9 @@
 package io.github.zhibiao.internal.indicator;
 
+import io.github.zhibiao.internal.pipeline.Tracer;
 import io.github.zhibiao.model.Measure;
 
+import java.util.EnumSet;
 import java.util.regex.Pattern;
 
 /**
@@ -33,22 +35,19 @@ final class BeforeNumberSteps {
      * words, scope and link words trimmed ({@code 全县农作物播种面积稳定在120万亩} → {@code 农作物播种面积});
      * a rate's 每生每年 belongs to its unit (per), not to what it measures.
      */
-    static final class BeforeNumber implements Step {
+    static final class BeforeNumber extends DraftStep {
         private final Pattern perPhrase;
         private final Phrases phrases;
 
         BeforeNumber(Words words, Phrases phrases) {
+            super("subject.before-number", EnumSet.of(Slot.SITE, Slot.CHANGELESS), EnumSet.of(Slot.RAW_BEFORE, Slot.WORDING));
             this.perPhrase = Pattern.compile("(每[^每]{1,2}){1,2}(" + words.alternation("per-phrase-verbs") + ")?$");
             this.phrases = phrases;
         }
 
-        @Override
-        public String id() {
-            return "subject.before-number";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             boolean per = s.q().per() != null;
             String raw = phrases.cleanLeftSubject(per ? perPhrase.matcher(d.changeless).replaceFirst("") : d.changeless, true);
             if (per) {
@@ -56,7 +55,6 @@ final class BeforeNumberSteps {
             }
             d.rawBefore = raw;
             d.wording = Phrases.stripDe(raw);
-            d.step(id());
             return true;
         }
     }
@@ -65,20 +63,19 @@ final class BeforeNumberSteps {
      * {@code subject.after-examples}: examples closed by 等 are not what is counted, the words after
      * 等 are ({@code 引进华为智能生活馆、砂之船奥莱等首店100多家} → {@code 首店}).
      */
-    static final class AfterExamples implements Step {
-        @Override
-        public String id() {
-            return "subject.after-examples";
+    static final class AfterExamples extends DraftStep {
+        AfterExamples() {
+            super("subject.after-examples", EnumSet.of(Slot.WORDING), EnumSet.of(Slot.EXAMPLES_HEAD, Slot.WORDING));
         }
 
+
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             d.examplesHead = afterExamples(d.wording);
             if (d.examplesHead.isEmpty()) {
                 return false;
             }
             d.wording = d.examplesHead;
-            d.step(id());
             return true;
         }
     }
@@ -87,20 +84,17 @@ final class BeforeNumberSteps {
      * {@code subject.share-of}: a percentage with no words before it measures the things after it
      * and what they did ({@code 90%的化工园区降至较低风险等级} measures the parks that did so).
      */
-    static final class ShareOf implements Step {
+    static final class ShareOf extends DraftStep {
         private final Phrases phrases;
 
         ShareOf(Phrases phrases) {
+            super("subject.share-of", EnumSet.of(Slot.SITE, Slot.WORDING), EnumSet.of(Slot.WORDING));
             this.phrases = phrases;
         }
 
-        @Override
-        public String id() {
-            return "subject.share-of";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             if (!(s.q().measure() instanceof Measure.Percent) || !d.wording.isEmpty()) {
                 return false;
             }
@@ -113,7 +107,6 @@ final class BeforeNumberSteps {
                 return false;
             }
             d.wording = owner + phrases.actionAfter(v, Clauses.spanEnd(v, from, owner), rightEnd);
-            d.step(id());
             return true;
         }
     }

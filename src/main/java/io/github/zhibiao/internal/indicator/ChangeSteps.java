@@ -1,10 +1,12 @@
 package io.github.zhibiao.internal.indicator;
 
+import io.github.zhibiao.internal.pipeline.Tracer;
 import io.github.zhibiao.model.Direction;
 import io.github.zhibiao.rules.Rule;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
 
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,7 +37,7 @@ final class ChangeSteps {
      * 学校}) is an action unless a comparison (比, 较, 同比…) says otherwise. Leaves the words before
      * without the change and comparison words ({@link Draft#changeless}).
      */
-    static final class Trigger implements Step {
+    static final class Trigger extends DraftStep {
         /** The object of a cut before its amount stays short ({@code 碳排放}); longer words name more. */
         private static final int MAX_CUT_OBJECT = 6;
         /** Adverbs that may stand between a change word and its number (增长均超20%, 分别增长 … 均为). */
@@ -46,6 +48,7 @@ final class ChangeSteps {
         private final Phrases phrases;
 
         Trigger(RuleSet rules, Words words, Phrases phrases) {
+            super("delta.trigger", EnumSet.of(Slot.SITE, Slot.NOUN_AFTER), EnumSet.of(Slot.DIRECTION, Slot.LEVELED, Slot.CHANGELESS));
             this.changeAdverbs = words.set("change-adverbs");
             this.comparison = Pattern.compile(words.alternation("comparison-words"));
             this.delta = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> !r.arg().endsWith(NOUN)).toList());
@@ -53,24 +56,15 @@ final class ChangeSteps {
             this.phrases = phrases;
         }
 
-        @Override
-        public String id() {
-            return "delta.trigger";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             String leftCore = Clauses.stripTail(s.left(), "了");
             Lexicon.Hit trig = delta.headIn(leftCore);
             d.leveled = false;
             d.changeless = leftCore;
             if (trig != null) {
                 read(trig, leftCore, d);
-            }
-            if (d.direction != null) {
-                d.step(id());
-            } else if (d.leveled) {
-                d.step("delta.new-level");
             }
             return d.direction != null;
         }
@@ -107,25 +101,36 @@ final class ChangeSteps {
         }
     }
 
+    /**
+     * {@code delta.new-level}: the change word {@link Trigger} found is followed by 到 or 至 and names
+     * the new level ({@code 提高到38.6%}): no change. Fires on what the trigger read.
+     */
+    static final class NewLevel extends DraftStep {
+        NewLevel() {
+            super("delta.new-level", EnumSet.of(Slot.LEVELED, Slot.DIRECTION), Set.of());
+        }
+
+        @Override
+        boolean apply(Site s, Draft d, Tracer t) {
+            return d.leveled && d.direction == null;
+        }
+    }
+
     /** {@code delta.after-conjunction}: a number after nothing but 和 or 、 takes the change of the number before ({@code 分别增长2.6%和4.3%}). */
-    static final class AfterConjunction implements Step {
+    static final class AfterConjunction extends DraftStep {
         private final Set<String> conjunctions;
 
         AfterConjunction(Words words) {
+            super("delta.after-conjunction", EnumSet.of(Slot.SITE), EnumSet.of(Slot.ONLY_CONJUNCTION, Slot.DIRECTION));
             this.conjunctions = words.set("conjunctions");
         }
 
-        @Override
-        public String id() {
-            return "delta.after-conjunction";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             d.onlyConjunction = conjunctions.contains(s.left().strip());
             if (d.onlyConjunction && s.samePrevSentence()) {
                 d.direction = s.prev().direction;
-                d.step(id());
                 return true;
             }
             return false;
@@ -133,24 +138,20 @@ final class ChangeSteps {
     }
 
     /** {@code delta.rate-noun}: a rate named as a change ({@code 居民消费价格涨幅}) is one without a verb. */
-    static final class RateNoun implements Step {
+    static final class RateNoun extends DraftStep {
         private final Lexicon rateNouns;
 
         RateNoun(RuleSet rules) {
+            super("delta.rate-noun", EnumSet.of(Slot.SITE, Slot.DIRECTION, Slot.LEVELED, Slot.SUBJECT), EnumSet.of(Slot.DIRECTION));
             this.rateNouns = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> r.arg().endsWith(NOUN)).toList());
         }
 
-        @Override
-        public String id() {
-            return "delta.rate-noun";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             Lexicon.Entry rateNoun;
             if (s.rate() && d.direction == null && !d.leveled && (rateNoun = rateNouns.suffixOf(d.subject)) != null) {
                 d.direction = direction(rateNoun.rule());
-                d.step(id());
                 return true;
             }
             return false;

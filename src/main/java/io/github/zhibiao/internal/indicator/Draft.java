@@ -1,11 +1,10 @@
 package io.github.zhibiao.internal.indicator;
 
+import io.github.zhibiao.internal.pipeline.Tracer;
 import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Direction;
 import io.github.zhibiao.model.Measure;
 import io.github.zhibiao.model.Quantity;
-
-import java.util.List;
 
 /**
  * Everything the steps decide about one quantity before it becomes a record: the outcome (subject,
@@ -13,6 +12,10 @@ import java.util.List;
  * leaves for the steps after it. One per quantity; mutable, confined to one pass.
  */
 final class Draft {
+    /** Where the number stands. */
+    final Site site;
+    /** What fired on this number: the driver writes it; the text stage's steps add to it. */
+    final Tracer tracer;
     int sentenceStart;
     int sentenceEnd;
     /** View offset up to which the words after the number were taken as its subject. */
@@ -34,15 +37,13 @@ final class Draft {
     String topic;
     Direction direction;
     String ruleId;
-    /** Ids of the steps that fired, in order; null when not tracing. */
-    List<String> trace;
 
     // Findings of the steps, read by the steps after them.
 
     /** Counted things ({@code 个}, or no unit): the words after the number may name them. */
     boolean counted;
     /** The noun phrase after the number that names what it counts; empty when none. */
-    String nounAfter;
+    String nounAfter = "";
     /** The words before the number as a subject would read them; null until a step asks ({@link #leftWords}). */
     private String leftWords;
     /** The words before the number without the change and comparison words. */
@@ -53,6 +54,8 @@ final class Draft {
     boolean onlyConjunction;
     /** The words before the number that tell the counted things apart ({@code 新建}); empty when none. */
     String modifier;
+    /** The modifier was read as the clause's action ({@code 惠及}), which a verb of reach may complete. */
+    boolean acted;
     /** The words before the number, cleaned, with a trailing 的 kept. */
     String rawBefore;
     /** What follows a list of examples closed by 等 in the subject; empty when none. */
@@ -60,9 +63,12 @@ final class Draft {
     /** The subject as the subject steps word it, before its trailing punctuation is trimmed. */
     String wording;
 
-    Draft(Site s, List<String> trace) {
-        this.trace = trace;
+    Draft(Site s, Tracer tracer) {
+        this.site = s;
+        this.tracer = tracer;
         this.quantity = s.q();
+        this.measure = s.q().measure();
+        this.counted = s.counted();
         this.sentenceStart = s.sentenceStart();
         this.sentenceEnd = s.sentenceEnd();
         this.consumedTo = s.q().end();
@@ -78,12 +84,5 @@ final class Draft {
             leftWords = phrases.cleanLeftSubject(Clauses.stripTail(left, "了"), false);
         }
         return leftWords;
-    }
-
-    /** Notes that step {@code id} fired; nothing when not tracing. */
-    void step(String id) {
-        if (trace != null) {
-            trace.add(id);
-        }
     }
 }

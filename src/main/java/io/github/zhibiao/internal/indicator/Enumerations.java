@@ -1,11 +1,11 @@
 package io.github.zhibiao.internal.indicator;
 
+import io.github.zhibiao.internal.segment.Segmenter;
+import io.github.zhibiao.internal.segment.Token;
 import io.github.zhibiao.model.Direction;
 import io.github.zhibiao.rules.Rule;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
-import io.github.zhibiao.internal.segment.Segmenter;
-import io.github.zhibiao.internal.segment.Token;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
 package io.github.zhibiao.internal.indicator;
 
-import io.github.zhibiao.rules.RuleKind;
-import io.github.zhibiao.rules.RuleSet;
 import io.github.zhibiao.internal.segment.Segmenter;
 import io.github.zhibiao.internal.segment.Token;
+import io.github.zhibiao.rules.RuleKind;
+import io.github.zhibiao.rules.RuleSet;
 
 import java.util.List;
 import java.util.Set;

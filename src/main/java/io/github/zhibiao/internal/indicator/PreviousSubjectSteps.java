@@ -1,19 +1,22 @@
 package io.github.zhibiao.internal.indicator;
 
+import io.github.zhibiao.internal.pipeline.Tracer;
+
+import java.util.EnumSet;
 import java.util.List;
 
 /**
  * The subject steps that complete the words before a number from the number before it, when those
  * words name only part of what it measures or nothing: alternatives, tried in order, of which the
- * first that fires decides ({@link Step#firstThatFires}). They follow {@link BeforeNumberSteps}.
+ * first that fires decides (a FIRST stage of {@code pipeline.tsv}). They follow {@link BeforeNumberSteps}.
  */
 final class PreviousSubjectSteps {
 
     private PreviousSubjectSteps() {
     }
 
-    /** The alternatives in the order they are tried. */
-    static List<Step> of(Phrases phrases, Categorizer categorizer, Enumerations enumerations) {
+    /** The alternatives, for the registry ({@link IndicatorSteps}); pipeline.tsv orders them (a FIRST stage). */
+    static List<DraftStep> of(Phrases phrases, Categorizer categorizer, Enumerations enumerations) {
         return List.of(new TopicCarried(enumerations), new TopicOfClauseBefore(phrases), new Inherited(),
                 new VerbCompleted(phrases), new ParallelItem(phrases), new ListItem(phrases), new ModifierOfPrevious(),
                 new BreakdownItem(phrases, categorizer));
@@ -24,26 +27,22 @@ final class PreviousSubjectSteps {
      * after {@code 收入}) takes the topic of the number before in its sentence ({@code 政府性基金收入下降3.2%、
      * 支出达到41.5亿元} → {@code 政府性基金支出}).
      */
-    static final class TopicCarried implements Step {
+    static final class TopicCarried extends DraftStep {
         private final Enumerations enumerations;
 
         TopicCarried(Enumerations enumerations) {
+            super("subject.topic-carried", EnumSet.of(Slot.SITE, Slot.WORDING), EnumSet.of(Slot.WORDING));
             this.enumerations = enumerations;
         }
 
-        @Override
-        public String id() {
-            return "subject.topic-carried";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             String carried = s.samePrevSentence() ? enumerations.carriedTopic(d.wording, s.prev().subject) : "";
             if (carried.isEmpty()) {
                 return false;
             }
             d.wording = carried;
-            d.step(id());
             return true;
         }
     }
@@ -54,20 +53,17 @@ final class PreviousSubjectSteps {
      * 进一步优化} → {@code 三次产业结构调整}), when no number stands in that clause. Reads one clause
      * back, at most a window; segments only when there is such a clause.
      */
-    static final class TopicOfClauseBefore implements Step {
+    static final class TopicOfClauseBefore extends DraftStep {
         private final Phrases phrases;
 
         TopicOfClauseBefore(Phrases phrases) {
+            super("subject.topic-of-clause-before", EnumSet.of(Slot.SITE, Slot.WORDING, Slot.EXAMPLES_HEAD), EnumSet.of(Slot.WORDING));
             this.phrases = phrases;
         }
 
-        @Override
-        public String id() {
-            return "subject.topic-of-clause-before";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             String subject = d.wording;
             if (!d.examplesHead.isEmpty() || subject.isEmpty()) {
                 return false;
@@ -82,7 +78,6 @@ final class PreviousSubjectSteps {
             }
             String named = BeforeNumberSteps.afterExamples(topic);
             d.wording = (named.isEmpty() ? topic : named) + subject;
-            d.step(id());
             return true;
         }
     }
@@ -92,14 +87,14 @@ final class PreviousSubjectSteps {
      * change word with at most one character, measures what the number before it in the clause
      * group measures ({@code 生猪出栏量182万头，增长3.1%}).
      */
-    static final class Inherited implements Step {
-        @Override
-        public String id() {
-            return "subject.inherited";
+    static final class Inherited extends DraftStep {
+        Inherited() {
+            super("subject.inherited", EnumSet.of(Slot.SITE, Slot.WORDING, Slot.ONLY_CONJUNCTION, Slot.DIRECTION, Slot.LEVELED), EnumSet.of(Slot.WORDING, Slot.BASE));
         }
 
+
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             String subject = d.wording;
             if (!(s.sameGroup() && (subject.isEmpty() || d.onlyConjunction
                     || (d.direction != null || d.leveled) && subject.length() <= 1))) {
@@ -107,7 +102,6 @@ final class PreviousSubjectSteps {
             }
             d.wording = s.prev().subject;
             d.base = s.prev().base;
-            d.step(id());
             return true;
         }
     }
@@ -116,25 +110,21 @@ final class PreviousSubjectSteps {
      * {@code subject.verb-completed}: a subject of verbs alone is completed with the head of the
      * subject before ({@code 植树造林面积15万亩，新增3万亩} → {@code 新增植树造林面积}).
      */
-    static final class VerbCompleted implements Step {
+    static final class VerbCompleted extends DraftStep {
         private final Phrases phrases;
 
         VerbCompleted(Phrases phrases) {
+            super("subject.verb-completed", EnumSet.of(Slot.SITE, Slot.WORDING), EnumSet.of(Slot.WORDING));
             this.phrases = phrases;
         }
 
-        @Override
-        public String id() {
-            return "subject.verb-completed";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             if (!(s.samePrevSentence() && s.sameKind() && phrases.verbsOnly(d.wording))) {
                 return false;
             }
             d.wording = d.wording + s.prevBase(phrases);
-            d.step(id());
             return true;
         }
     }
@@ -144,20 +134,17 @@ final class PreviousSubjectSteps {
      * takes that item's place in it ({@code 国有企业增加值增长2.3%；集体企业下降25.5%}: 集体企业 stands
      * for 国有企业 in 国有企业增加值). A list before names no one thing to stand in for.
      */
-    static final class ParallelItem implements Step {
+    static final class ParallelItem extends DraftStep {
         private final Phrases phrases;
 
         ParallelItem(Phrases phrases) {
+            super("subject.parallel-item", EnumSet.of(Slot.SITE, Slot.WORDING), EnumSet.of(Slot.WORDING));
             this.phrases = phrases;
         }
 
-        @Override
-        public String id() {
-            return "subject.parallel-item";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             if (!(s.samePrevSentence() && s.sameKind() && d.wording.length() <= 6 && s.prev().subject.indexOf('、') < 0)) {
                 return false;
             }
@@ -166,7 +153,6 @@ final class PreviousSubjectSteps {
                 return false;
             }
             d.wording = parallel;
-            d.step(id());
             return true;
         }
     }
@@ -175,20 +161,17 @@ final class PreviousSubjectSteps {
      * {@code subject.list-item} and {@code delta.list-item}: a list that runs "A x、B y" under one verb
      * ({@code 粮食产量增长2%、油料3%}): B stands for A in the subject before and shares its change.
      */
-    static final class ListItem implements Step {
+    static final class ListItem extends DraftStep {
         private final Phrases phrases;
 
         ListItem(Phrases phrases) {
+            super("subject.list-item", EnumSet.of(Slot.SITE, Slot.DIRECTION, Slot.LEVELED, Slot.WORDING), EnumSet.of(Slot.WORDING, Slot.DIRECTION));
             this.phrases = phrases;
         }
 
-        @Override
-        public String id() {
-            return "subject.list-item";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             Draft prev = s.prev();
             if (!(s.samePrevSentence() && s.sameKind() && prev.direction != null && d.direction == null && !d.leveled
                     && d.wording.length() <= 3 && s.v().charAt(s.floor()) == '、' && s.floor() == s.prevEnd())) {
@@ -200,8 +183,7 @@ final class PreviousSubjectSteps {
             }
             d.wording = listed;
             d.direction = prev.direction;
-            d.step(id());
-            d.step("delta.list-item");
+            t.sub("delta.list-item", null, prev.direction.name());
             return true;
         }
     }
@@ -210,20 +192,19 @@ final class PreviousSubjectSteps {
      * {@code subject.modifier-of-previous}: a subject that is only a modifier ending in 的 modifies
      * the subject before ({@code 接待游客1850万人次，其中省外的620万人次} → {@code 省外的接待游客}).
      */
-    static final class ModifierOfPrevious implements Step {
-        @Override
-        public String id() {
-            return "subject.modifier-of-previous";
+    static final class ModifierOfPrevious extends DraftStep {
+        ModifierOfPrevious() {
+            super("subject.modifier-of-previous", EnumSet.of(Slot.SITE, Slot.RAW_BEFORE), EnumSet.of(Slot.WORDING));
         }
 
+
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             String raw = d.rawBefore;
             if (!(s.samePrevSentence() && raw.endsWith("的") && !raw.startsWith("占") && !s.prev().subject.isEmpty())) {
                 return false;
             }
             d.wording = raw + s.prev().subject;
-            d.step(id());
             return true;
         }
     }
@@ -233,22 +214,19 @@ final class PreviousSubjectSteps {
      * with the subject of the total ({@code 公路通车里程1.2万公里，其中高速860公里} → {@code 高速公路通车里程}),
      * unless it names a kind of its own or already holds that subject's last word.
      */
-    static final class BreakdownItem implements Step {
+    static final class BreakdownItem extends DraftStep {
         private final Phrases phrases;
         private final Categorizer categorizer;
 
         BreakdownItem(Phrases phrases, Categorizer categorizer) {
+            super("subject.breakdown-item", EnumSet.of(Slot.SITE, Slot.WORDING), EnumSet.of(Slot.WORDING, Slot.BASE));
             this.phrases = phrases;
             this.categorizer = categorizer;
         }
 
-        @Override
-        public String id() {
-            return "subject.breakdown-item";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             if (!(s.samePrevSentence() && s.sameKind())) {
                 return false;
             }
@@ -263,7 +241,6 @@ final class PreviousSubjectSteps {
             }
             d.wording = subject + prevBase;
             d.base = prevBase;
-            d.step(id());
             return true;
         }
     }

@@ -1,17 +1,20 @@
 package io.github.zhibiao.internal.indicator;
 
+import io.github.zhibiao.internal.pipeline.Tracer;
 import io.github.zhibiao.model.Measure;
 import io.github.zhibiao.model.Quantity;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The steps that make a number no record ({@code reject.*}), in the order they are tried: the
- * first that fires ends the number. Counts of aspects, ranks, slogans; quoted names, size classes,
+ * The steps that make a number no record ({@code reject.*}), a GUARD stage of {@code pipeline.tsv}:
+ * the first that fires ends the number. Counts of aspects, ranks, slogans; quoted names, size classes,
  * capacities inside a name, thresholds. ({@code reject.no-unit} comes later, once the subject is
- * known: {@link FinishSteps.Unit}.)
+ * known: {@link FinishSteps.NoUnit}.)
  */
 final class RejectSteps {
 
@@ -23,8 +26,8 @@ final class RejectSteps {
     private RejectSteps() {
     }
 
-    /** The reject steps in the order they are tried. */
-    static List<Step> of(RuleSet rules, Phrases phrases) {
+    /** The reject steps, for the registry ({@link IndicatorSteps}); pipeline.tsv orders them. */
+    static List<DraftStep> of(RuleSet rules, Phrases phrases) {
         return List.of(new Aspect(rules, phrases), new Rank(rules), new SloganFrame(rules), new QuotedName(),
                 new SizeClass(), new CapacityName(rules, phrases), new Threshold(rules, phrases));
     }
@@ -36,33 +39,30 @@ final class RejectSteps {
     }
 
     /**
-     * {@code reject.} + the id of a reject rule: a count of aspects ({@code 抓好4个方面}); a word that
+     * {@code reject.aspect}, naming the reject rule it applied: a count of aspects ({@code 抓好4个方面}); a word that
      * may also open a longer name counts aspects only when no noun follows it ({@code 3个重点}, but
      * {@code 8个重点县} counts counties).
      */
-    static final class Aspect implements Step {
+    static final class Aspect extends DraftStep {
         private final Lexicon reject;
         private final Phrases phrases;
 
         Aspect(RuleSet rules, Phrases phrases) {
+            super("reject.aspect", EnumSet.of(Slot.SITE), Set.of());
             this.reject = rejects(rules, "-", MODIFIER);
             this.phrases = phrases;
         }
 
-        @Override
-        public String id() {
-            return "reject.";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             if (!(s.q().measure() instanceof Measure.Count)) {
                 return false;
             }
             Lexicon.Entry aspect = reject.prefixOf(s.right());
             if (aspect != null && !(aspect.rule().arg().equals(MODIFIER)
                     && phrases.startsWithNoun(s.right().substring(aspect.word().length())))) {
-                d.step("reject." + aspect.rule().id());
+                t.rule(aspect.rule().id());
                 return true;
             }
             return false;
@@ -73,20 +73,17 @@ final class RejectSteps {
      * {@code reject.rank}: a rank word before a count ({@code 排名前移5位}); for a count in 位 or 名,
      * anywhere before it in the sentence.
      */
-    static final class Rank implements Step {
+    static final class Rank extends DraftStep {
         private final Lexicon rejectBefore;
 
         Rank(RuleSet rules) {
+            super("reject.rank", EnumSet.of(Slot.SITE), Set.of());
             this.rejectBefore = rejects(rules, "BEFORE");
         }
 
-        @Override
-        public String id() {
-            return "reject.rank";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             Quantity q = s.q();
             if (!(q.measure() instanceof Measure.Count)) {
                 return false;
@@ -94,9 +91,6 @@ final class RejectSteps {
             boolean rankWord = q.text().endsWith("位") || q.text().endsWith("名")
                     ? rejectBefore.firstIn(s.v().substring(s.sentenceStart(), q.start())) != null
                     : rejectBefore.firstIn(s.left()) != null;
-            if (rankWord) {
-                d.step(id());
-            }
             return rankWord;
         }
     }
@@ -106,60 +100,48 @@ final class RejectSteps {
      * ({@code 以两个提升工程为重点}) names a slogan, not a number of things: official counts are
      * written in digits.
      */
-    static final class SloganFrame implements Step {
+    static final class SloganFrame extends DraftStep {
         private final Lexicon sloganFrames;
 
         SloganFrame(RuleSet rules) {
+            super("reject.slogan-frame", EnumSet.of(Slot.SITE), Set.of());
             this.sloganFrames = rejects(rules, "FRAME");
         }
 
-        @Override
-        public String id() {
-            return "reject.slogan-frame";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             Quantity q = s.q();
             boolean slogan = q.measure() instanceof Measure.Count && !Character.isDigit(q.text().charAt(0))
                     && s.left().endsWith("以") && sloganFrames.firstIn(s.right()) != null;
-            if (slogan) {
-                d.step(id());
-            }
             return slogan;
         }
     }
 
     /** {@code reject.quoted-name}: a number inside quotes is part of a name ({@code “五个一百”工程}). */
-    static final class QuotedName implements Step {
-        @Override
-        public String id() {
-            return "reject.quoted-name";
+    static final class QuotedName extends DraftStep {
+        QuotedName() {
+            super("reject.quoted-name", EnumSet.of(Slot.SITE), Set.of());
         }
 
+
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             boolean quoted = Clauses.quotedName(s.v(), s.q());
-            if (quoted) {
-                d.step(id());
-            }
             return quoted;
         }
     }
 
     /** {@code reject.size-class}: a figure that starts with a bare scale word is a size class ({@code 百万吨乙烯项目}). */
-    static final class SizeClass implements Step {
-        @Override
-        public String id() {
-            return "reject.size-class";
+    static final class SizeClass extends DraftStep {
+        SizeClass() {
+            super("reject.size-class", EnumSet.of(Slot.SITE), Set.of());
         }
 
+
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             boolean sizeClass = LONE_SCALE.indexOf(s.q().text().charAt(0)) >= 0;
-            if (sizeClass) {
-                d.step(id());
-            }
             return sizeClass;
         }
     }
@@ -169,26 +151,20 @@ final class RejectSteps {
      * ({@code 720兆瓦储能电站}, {@code 300万吨级}), or inside a list of projects ({@code …10万吨
      * 绿电铝基材料等项目}), is part of that name.
      */
-    static final class CapacityName implements Step {
+    static final class CapacityName extends DraftStep {
         private final Lexicon nameHeads;
         private final Phrases phrases;
 
         CapacityName(RuleSet rules, Phrases phrases) {
+            super("reject.capacity-name", EnumSet.of(Slot.SITE), Set.of());
             this.nameHeads = rejects(rules, "NAME");
             this.phrases = phrases;
         }
 
-        @Override
-        public String id() {
-            return "reject.capacity-name";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             boolean named = s.q().measure() instanceof Measure.Physical && inName(s.v(), s.rightFrom(), s.clauseEnd());
-            if (named) {
-                d.step(id());
-            }
             return named;
         }
 
@@ -211,22 +187,19 @@ final class RejectSteps {
      * ({@code 以上}) right before the noun it sizes ({@code 30亿元以上项目}, {@code 海拔1500米以上学校})
      * is a size class, not a record. A count there counts that noun ({@code 150家以上企业}).
      */
-    static final class Threshold implements Step {
+    static final class Threshold extends DraftStep {
         private final Lexicon thresholds;
         private final Phrases phrases;
 
         Threshold(RuleSet rules, Phrases phrases) {
+            super("reject.threshold", EnumSet.of(Slot.SITE), Set.of());
             this.thresholds = rejects(rules, "THRESHOLD");
             this.phrases = phrases;
         }
 
-        @Override
-        public String id() {
-            return "reject.threshold";
-        }
 
         @Override
-        public boolean apply(Site s, Draft d) {
+        boolean apply(Site s, Draft d, Tracer t) {
             Quantity q = s.q();
             Measure m = q.measure();
             // 500万元以上的项目: a 的 may stand between the threshold and the noun it sizes.
@@ -234,9 +207,6 @@ final class RejectSteps {
             boolean threshold = (m instanceof Measure.Money || m instanceof Measure.Physical || m instanceof Measure.Area)
                     && s.rightFrom() == q.end() && from < s.rightEnd() && thresholds.suffixOf(q.text()) != null
                     && !phrases.nounPhraseAfter(s.v(), from, s.rightEnd()).isEmpty();
-            if (threshold) {
-                d.step(id());
-            }
             return threshold;
         }
     }

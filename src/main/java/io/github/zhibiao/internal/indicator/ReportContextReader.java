@@ -1,11 +1,10 @@
 package io.github.zhibiao.internal.indicator;
 
-import io.github.zhibiao.model.ReportContext;
 import io.github.zhibiao.internal.segment.Segmenter;
 import io.github.zhibiao.internal.segment.Token;
+import io.github.zhibiao.model.ReportContext;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * each running its steps in row order by its {@link Mode}. The order is data: the registry that
  * builds a pipeline has none. Building fails fast, with the {@code file:line} of the row at fault,
  * on an unknown step or condition, a step in two stages, a registered step in no stage, a step
- * that reads what no earlier stage writes, and a step without a catalogue row with an example.
+ * that reads what no earlier stage (nor, in an ALL stage, no earlier step of its own) writes, and a step without a catalogue row with an example.
  * Immutable and thread-safe; running allocates nothing.
  *
  * <pre>{@code
@@ -99,7 +99,8 @@ public final class Pipeline<C> {
                                 + ", which neither the context nor a step of an earlier stage writes");
                     }
                 }
-                writes.addAll(step.writes());
+                // In an ALL stage every step before this one has run: what it wrote is there to read.
+                (mode == Mode.ALL ? written : writes).addAll(step.writes());
                 steps.add(step);
             }
             written.addAll(writes);

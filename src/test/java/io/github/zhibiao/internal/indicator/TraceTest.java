@@ -28,13 +28,13 @@ class TraceTest {
         Extraction traced = Extractor.defaults().withTrace(true).extract(TEXT);
         Indicator spending = find(traced, "28.6亿元");
         assertThat(spending.subject()).isEqualTo("一般公共预算支出");
-        assertThat(spending.trace()).containsSubsequence("subject.before-number", "subject.topic-carried", "category.money");
+        assertThat(spending.trace()).containsSubsequence("subject.before-number", "subject.topic-carried", "category.head:money");
         Indicator firms = find(traced, "240家");
         assertThat(firms.subject()).isEqualTo("通过两化融合贯标企业");
         assertThat(firms.trace()).contains("subject.actor");
         assertThat(find(traced, "5.1%").trace()).contains("delta.trigger");
         assertThat(JsonLinesWriter.toString(List.of(traced)))
-                .contains("\"trace\":[\"subject.after-number\",\"subject.actor\",\"category.economy-count\"]");
+                .contains("\"trace\":[\"subject.noun-after\",\"subject.after-number\",\"subject.actor\",\"category.head:economy-count\"]");
     }
 
     @Test
