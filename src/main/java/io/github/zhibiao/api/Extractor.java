@@ -62,9 +62,9 @@ public final class Extractor {
         QuantityGrammar grammar = b.grammar != null ? b.grammar : QuantityGrammar.of(rules);
         Segmenter segmenter = new HanlpSegmenter(rules.of(RuleKind.TERM).stream()
                 .flatMap(r -> r.words().stream()).toList());
-        this.engine = new IndicatorEngine(grammar, rules, segmenter);
+        this.engine = new IndicatorEngine(grammar.parser(), rules, segmenter);
         this.contextReader = new ReportContextReader(segmenter);
-        this.tables = new TableReader(grammar, engine, rules);
+        this.tables = new TableReader(grammar.parser(), engine, rules);
     }
 
     private Extractor(Extractor base, boolean trace) {

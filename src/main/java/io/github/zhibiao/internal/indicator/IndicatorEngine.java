@@ -1,6 +1,6 @@
 package io.github.zhibiao.internal.indicator;
 
-import io.github.zhibiao.api.QuantityGrammar;
+import io.github.zhibiao.internal.quantity.QuantityParser;
 import io.github.zhibiao.internal.text.CleanText;
 import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Indicator;
@@ -30,7 +30,7 @@ public final class IndicatorEngine {
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[、，,]+$");
     private static final Pattern REPLACEMENT_EDGES = Pattern.compile("^[\\uFFFD\\u0085\\s]+|[\\uFFFD\\u0085\\s]+$");
 
-    private final QuantityGrammar grammar;
+    private final QuantityParser grammar;
     private final Categorizer categorizer;
     private final PlanFinder plans;
     private final Phrases phrases;
@@ -51,7 +51,7 @@ public final class IndicatorEngine {
     private final Step schoolTopic;
     private final EnumerationStep enumeration;
 
-    public IndicatorEngine(QuantityGrammar grammar, RuleSet rules, Segmenter segmenter) {
+    public IndicatorEngine(QuantityParser grammar, RuleSet rules, Segmenter segmenter) {
         this.grammar = grammar;
         this.categorizer = new Categorizer(rules);
         this.plans = new PlanFinder(rules);

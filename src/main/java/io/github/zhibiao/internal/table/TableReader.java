@@ -1,6 +1,6 @@
 package io.github.zhibiao.internal.table;
 
-import io.github.zhibiao.api.QuantityGrammar;
+import io.github.zhibiao.internal.quantity.QuantityParser;
 import io.github.zhibiao.internal.indicator.IndicatorEngine;
 import io.github.zhibiao.load.LoadedTable;
 import io.github.zhibiao.model.Category;
@@ -35,7 +35,7 @@ import java.util.Map;
  */
 public final class TableReader {
 
-    private final QuantityGrammar grammar;
+    private final QuantityParser grammar;
     private final IndicatorEngine engine;
     private final Map<String, Boolean> measures;
 
@@ -45,7 +45,7 @@ public final class TableReader {
      * @param grammar reads the value and unit of a cell, with the unit its header gives
      * @param engine  gives a cell's category from its subject, as prose records get theirs
      */
-    public TableReader(QuantityGrammar grammar, IndicatorEngine engine) {
+    public TableReader(QuantityParser grammar, IndicatorEngine engine) {
         this(grammar, engine, RuleSet.defaults());
     }
 
@@ -57,7 +57,7 @@ public final class TableReader {
      * @param engine  gives a cell's category from its subject, as prose records get theirs
      * @param rules   the rules whose {@code table-measure} rules apply
      */
-    public TableReader(QuantityGrammar grammar, IndicatorEngine engine, RuleSet rules) {
+    public TableReader(QuantityParser grammar, IndicatorEngine engine, RuleSet rules) {
         this.grammar = grammar;
         this.engine = engine;
         this.measures = RowParents.measures(rules);
