@@ -60,9 +60,9 @@ public final class Extractor {
         QuantityGrammar grammar = b.grammar != null ? b.grammar : QuantityGrammar.of(rules);
         Segmenter segmenter = new HanlpSegmenter(rules.of(RuleKind.TERM).stream()
                 .flatMap(r -> r.words().stream()).toList());
-        IndicatorEngine engine = new IndicatorEngine(grammar, rules, segmenter);
+        IndicatorEngine engine = new IndicatorEngine(grammar.parser(), rules, segmenter);
         this.reading = new Reading(rules, cleaner, engine, new ReportContextReader(segmenter),
-                new TableReader(grammar, engine, rules));
+                new TableReader(grammar.parser(), engine, rules));
     }
 
     private Extractor(Extractor base, boolean trace) {

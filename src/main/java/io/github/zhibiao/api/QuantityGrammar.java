@@ -1,26 +1,23 @@
 package io.github.zhibiao.api;
 
 import io.github.zhibiao.internal.quantity.Candidate;
-import io.github.zhibiao.internal.quantity.Kind;
-import io.github.zhibiao.internal.quantity.QuantityFinder;
+import io.github.zhibiao.internal.quantity.QuantityParser;
 import io.github.zhibiao.internal.quantity.Rules;
 import io.github.zhibiao.internal.quantity.Span;
 import io.github.zhibiao.model.Quantity;
-import io.github.zhibiao.internal.quantity.QuantityResolver;
 
 import io.github.zhibiao.rules.RuleSet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds every number-with-unit in a Chinese text and resolves it exactly: find (a linear,
- * table-driven scan, {@link QuantityFinder}), then resolve ({@link QuantityResolver}).
- * Immutable and thread-safe.
+ * Finds every number-with-unit in a Chinese text and resolves it exactly: a linear, table-driven
+ * scan, then exact resolution. The public face of the internal {@code QuantityParser}, which the
+ * later stages use directly. Immutable and thread-safe.
  *
  * <pre>{@code
  * List<Quantity> qs = QuantityGrammar.defaults().parse("全市近16万名学生，经费3-5万元");
@@ -29,16 +26,12 @@ import java.util.Objects;
  */
 public final class QuantityGrammar {
 
-    private static final QuantityGrammar DEFAULTS = new QuantityGrammar(Rules.defaults());
+    private static final QuantityGrammar DEFAULTS = new QuantityGrammar(QuantityParser.defaults());
 
-    private final Rules rules;
-    private final QuantityFinder finder;
-    private final QuantityResolver resolver;
+    private final QuantityParser parser;
 
-    private QuantityGrammar(Rules rules) {
-        this.rules = rules;
-        this.finder = new QuantityFinder(rules);
-        this.resolver = new QuantityResolver(rules);
+    private QuantityGrammar(QuantityParser parser) {
+        this.parser = parser;
     }
 
     /**
@@ -68,24 +61,7 @@ public final class QuantityGrammar {
      * @return the quantities found, in text order
      */
     public List<Quantity> parse(CharSequence text) {
-        List<Candidate> cs = finder.find(text);
-        List<Quantity> out = new ArrayList<>(cs.size());
-        for (Candidate c : cs) {
-            Quantity q = c.kind() == Kind.PLACEHOLDER ? null : resolveOrSkip(text, c);
-            if (q != null) {
-                out.add(q); // a quantity without a value is no quantity
-            }
-        }
-        return out;
-    }
-
-    /** The resolver never throws by contract; should an unforeseen input break it, only that quantity is lost. */
-    private Quantity resolveOrSkip(CharSequence text, Candidate c) {
-        try {
-            return resolver.resolve(text, c);
-        } catch (RuntimeException unresolvable) {
-            return null;
-        }
+        return parser.parse(text);
     }
 
     /**
@@ -95,7 +71,7 @@ public final class QuantityGrammar {
      * @return the candidates, in text order
      */
     public List<Candidate> candidates(CharSequence text) {
-        return finder.find(text);
+        return parser.candidates(text);
     }
 
     /**
@@ -105,13 +81,7 @@ public final class QuantityGrammar {
      * @return the placeholder spans, in text order
      */
     public List<Span> placeholders(CharSequence text) {
-        List<Span> out = new ArrayList<>();
-        for (Candidate c : finder.find(text)) {
-            if (c.kind() == Kind.PLACEHOLDER) {
-                out.add(new Span(c.start(), c.end(), c.text(text)));
-            }
-        }
-        return out;
+        return parser.placeholders(text);
     }
 
     /**
@@ -120,7 +90,12 @@ public final class QuantityGrammar {
      * @return the unit, numeral, qualifier, blocker and per tables
      */
     public Rules rules() {
-        return rules;
+        return parser.rules();
+    }
+
+    /** The parser this grammar wraps, for the extractor that hands it to the later stages. */
+    QuantityParser parser() {
+        return parser;
     }
 
     /**
@@ -131,8 +106,8 @@ public final class QuantityGrammar {
      * @return the grammar ({@link #defaults()} when the set's grammar rules are the built-in ones)
      */
     public static QuantityGrammar of(RuleSet rules) {
-        Rules tables = Rules.of(Objects.requireNonNull(rules, "rules"));
-        return tables == Rules.defaults() ? DEFAULTS : new QuantityGrammar(tables);
+        QuantityParser p = QuantityParser.of(Objects.requireNonNull(rules, "rules"));
+        return p == QuantityParser.defaults() ? DEFAULTS : new QuantityGrammar(p);
     }
 
     /** Adds rules files of the user's own (the one rules format, see "Rules files" in the README) to the built-in rules. */

@@ -1,9 +1,9 @@
 package io.github.zhibiao.internal.indicator;
 
-import io.github.zhibiao.api.QuantityGrammar;
 import io.github.zhibiao.internal.pipeline.Pipeline;
 import io.github.zhibiao.internal.pipeline.Tracer;
 import io.github.zhibiao.internal.segment.Segmenter;
+import io.github.zhibiao.internal.quantity.QuantityParser;
 import io.github.zhibiao.internal.text.CleanText;
 import io.github.zhibiao.model.Category;
 import io.github.zhibiao.model.Fired;
@@ -34,7 +34,7 @@ import java.util.Map;
  */
 public final class IndicatorEngine {
 
-    private final QuantityGrammar grammar;
+    private final QuantityParser grammar;
     private final Categorizer categorizer;
     private final PlanFinder plans;
     /** The segmenter of the phrase steps: the steps about one number often ask for the same words. */
@@ -42,7 +42,7 @@ public final class IndicatorEngine {
     private final Pipeline<Draft> perQuantity;
     private final Pipeline<TextDrafts> perText;
 
-    public IndicatorEngine(QuantityGrammar grammar, RuleSet rules, Segmenter segmenter) {
+    public IndicatorEngine(QuantityParser grammar, RuleSet rules, Segmenter segmenter) {
         this.grammar = grammar;
         this.categorizer = new Categorizer(rules);
         this.plans = new PlanFinder(rules);

@@ -464,7 +464,7 @@ public final class QuantityFinder {
             while (p < n && p - s <= MAX_NUMERAL && isArabic(t.charAt(p))) {
                 p++;
             }
-            if (p == s || p - s > 3 || (p - s > 1 && digits(t, s, s + 1).equals("0"))) {
+            if (p == s || p - s > Rules.CHAIN_PART_DIGITS || (p - s > 1 && digits(t, s, s + 1).equals("0"))) {
                 return -1; // a part is a share: at most 100, no leading zero (09:30:15)
             }
             if (p + 1 < n && (t.charAt(p) == '.' || t.charAt(p) == '．') && isArabic(t.charAt(p + 1))) {
@@ -782,7 +782,8 @@ public final class QuantityFinder {
         if (p + 1 < n && (t.charAt(p) == '/' || t.charAt(p) == '／') && isArabic(t.charAt(p + 1))) {
             Core den = core(t, p + 1);
             if (den != null && den.arabic() && !den.hasScale && !c.hasDecimal && !c.hasSep && !den.hasDecimal
-                    && !den.hasSep && !den.leadingZero && den.intDigits <= 4 && !chains(t, den.end)
+                    && !den.hasSep && !den.leadingZero && den.intDigits <= Rules.SHARE_DENOMINATOR_DIGITS
+                    && !chains(t, den.end)
                     && notGreater(t, i, p, p + 1, den.end)) {
                 out.kind = Kind.SHARE;
                 out.denStart = p + 1;
@@ -900,7 +901,10 @@ public final class QuantityFinder {
         return null;
     }
 
-    /** Rate denominator: 元/生/年, 元/人.年, 430/年. */
+    /**
+     * Rate denominator: 元/生/年, 元/人.年, 430/年; at most {@link Rules#MAX_PER_PARTS} parts, and a
+     * part that repeats the one before ends it ({@code 625元/生/生/生}: one rate, per 生).
+     */
     private void rateDenominator(CharSequence t, Parsed out) {
         int n = t.length();
         int p = out.end;
@@ -908,25 +912,37 @@ public final class QuantityFinder {
             return;
         }
         int q = p + 1;
+        int last = -1;
+        int lastLen = 0;
         StringBuilder per = null;
-        while (q < n) {
-            int tl = r.perTokens().longest(t, q, n);
-            if (tl == 0) {
+        for (int parts = 0; parts < Rules.MAX_PER_PARTS; parts++) {
+            int from = parts == 0 ? q : q + 1;
+            if (parts > 0 && !(from < n && "/／.．·•・".indexOf(t.charAt(q)) >= 0)) {
+                break;
+            }
+            int tl = r.perTokens().longest(t, from, n);
+            if (tl == 0 || tl == lastLen && regionEquals(t, last, from, tl)) {
                 break;
             }
             per = per == null ? new StringBuilder() : per.append('·');
-            per.append(t, q, q + tl);
-            q += tl;
-            if (q + 1 < n && "/／.．·•・".indexOf(t.charAt(q)) >= 0 && r.perTokens().longest(t, q + 1, n) > 0) {
-                q++;
-            } else {
-                break;
-            }
+            per.append(t, from, from + tl);
+            last = from;
+            lastLen = tl;
+            q = from + tl;
         }
         if (per != null) {
             out.per = per.toString();
             out.end = q;
         }
+    }
+
+    private static boolean regionEquals(CharSequence t, int a, int b, int len) {
+        for (int k = 0; k < len; k++) {
+            if (t.charAt(a + k) != t.charAt(b + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -941,7 +957,7 @@ public final class QuantityFinder {
                 out.state = WEAK; // a Chinese numeral needs a unit, or 万/亿
                 out.skipTo = out.end;
                 out.reason = Rejection.BARE_CHINESE;
-            } else if (c.arabic() && !c.hasSep && c.intDigits >= 7) {
+            } else if (c.arabic() && !c.hasSep && c.intDigits >= Rules.DIGIT_RUN_DIGITS) {
                 out.state = WEAK; // ids, phone numbers
                 out.skipTo = out.end;
                 out.reason = Rejection.DIGIT_RUN;
@@ -1100,7 +1116,7 @@ public final class QuantityFinder {
      * rate denominator, if it names a counted thing (每年投入 is a yearly budget, not a rate).
      */
     private String perFromMei(CharSequence t, int start, int floor) {
-        int lo = Math.max(floor, start - 16);
+        int lo = Math.max(floor, start - Rules.MEI_REACH);
         int mei = -1;
         for (int k = start - 1; k >= lo; k--) {
             char c = t.charAt(k);

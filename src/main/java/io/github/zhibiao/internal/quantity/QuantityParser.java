@@ -72,6 +72,17 @@ public final class QuantityParser {
         return finder.find(text);
     }
 
+    /** Spans of redacted numbers ({@code X}, {@code XX人}, {@code X.X%}, {@code X/X}, {@code X年}). */
+    public List<Span> placeholders(CharSequence text) {
+        List<Span> out = new ArrayList<>();
+        for (Candidate c : finder.find(text)) {
+            if (c.kind() == Kind.PLACEHOLDER) {
+                out.add(new Span(c.start(), c.end(), c.text(text)));
+            }
+        }
+        return out;
+    }
+
     /**
      * The numerals of {@code text} that start no quantity, each with the step that turned it down,
      * in text order. For explanations: extraction never calls it.

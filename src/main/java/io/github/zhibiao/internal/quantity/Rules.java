@@ -46,6 +46,20 @@ public final class Rules {
     /** First char of a whole-word form such as 半数; not a numeral by itself. */
     public static final byte WORD = 8;
 
+    /**
+     * Most parts of a rate denominator: one per-unit, or two as in {@code 元/生·年}. A longer run
+     * ({@code 元/生/生/生/…}) is no denominator of one rate: the reading stops after these.
+     */
+    public static final int MAX_PER_PARTS = 2;
+    /** Longest Arabic share part of a share chain, in digits (a part is at most 100). */
+    public static final int CHAIN_PART_DIGITS = 3;
+    /** Most digits of a share's denominator ({@code 3/1000}); a longer one is a date or a code. */
+    public static final int SHARE_DENOMINATOR_DIGITS = 4;
+    /** How far before a money amount a 每-phrase may give its rate ({@code 每生每年补助1250元}), in chars. */
+    public static final int MEI_REACH = 16;
+    /** Fewest Arabic digits with no unit and no separator read as an id or a phone number, not a value. */
+    public static final int DIGIT_RUN_DIGITS = 7;
+
     /** The rules kinds the grammar reads. */
     public static final Set<RuleKind> KINDS = Collections.unmodifiableSet(EnumSet.of(RuleKind.NUMERAL,
             RuleKind.QUANTITY_UNIT, RuleKind.QUALIFIER, RuleKind.BLOCKER, RuleKind.PER));

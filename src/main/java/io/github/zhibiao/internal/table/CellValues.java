@@ -1,6 +1,6 @@
 package io.github.zhibiao.internal.table;
 
-import io.github.zhibiao.api.QuantityGrammar;
+import io.github.zhibiao.internal.quantity.QuantityParser;
 import io.github.zhibiao.model.Measure;
 import io.github.zhibiao.model.Quantity;
 
@@ -13,9 +13,9 @@ import java.util.List;
  */
 final class CellValues {
 
-    private final QuantityGrammar grammar;
+    private final QuantityParser grammar;
 
-    CellValues(QuantityGrammar grammar) {
+    CellValues(QuantityParser grammar) {
         this.grammar = grammar;
     }
 

@@ -1,6 +1,6 @@
 package io.github.zhibiao.internal.table;
 
-import io.github.zhibiao.api.QuantityGrammar;
+import io.github.zhibiao.internal.quantity.QuantityParser;
 import io.github.zhibiao.internal.indicator.IndicatorEngine;
 import io.github.zhibiao.load.LoadedTable;
 import io.github.zhibiao.internal.pipeline.Pipeline;
@@ -44,7 +44,7 @@ public final class TableReader {
      * @param grammar reads the value and unit of a cell, with the unit its header gives
      * @param engine  gives a cell's category from its subject, as prose records get theirs
      */
-    public TableReader(QuantityGrammar grammar, IndicatorEngine engine) {
+    public TableReader(QuantityParser grammar, IndicatorEngine engine) {
         this(grammar, engine, RuleSet.defaults());
     }
 
@@ -56,7 +56,7 @@ public final class TableReader {
      * @param engine  gives a cell's category from its subject, as prose records get theirs
      * @param rules   the rules whose {@code table-measure} rules apply
      */
-    public TableReader(QuantityGrammar grammar, IndicatorEngine engine, RuleSet rules) {
+    public TableReader(QuantityParser grammar, IndicatorEngine engine, RuleSet rules) {
         this.steps = Pipeline.build("table", rules,
                 TableSteps.registry(new CellValues(grammar), engine, RowParents.measures(rules)),
                 Map.of(), Set.of(TableSlot.CELL));

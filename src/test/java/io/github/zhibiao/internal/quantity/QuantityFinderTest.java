@@ -94,4 +94,20 @@ class QuantityFinderTest {
         WordTrie<String> bw = WordTrie.of(java.util.Map.of("近", "a", "将近", "b"), true);
         assertThat(bw.longest("将近50", 2, 0)).isEqualTo(2);
     }
+
+    /** Issue 21 item 7: a repeated rate denominator stops the reading; the per-unit stays bounded. */
+    @Test
+    void rateDenominatorIsBounded() {
+        String repeated = "625元" + "/生".repeat(200) + "，";
+        List<Quantity> qs = QuantityGrammar.defaults().parse(repeated);
+        assertThat(qs).hasSize(1);
+        assertThat(qs.get(0).text()).isEqualTo("625元/生");
+        assertThat(qs.get(0).per()).isEqualTo("生");
+        Quantity two = QuantityGrammar.defaults().parse("625元/生/年").get(0);
+        assertThat(two.text()).isEqualTo("625元/生/年");
+        assertThat(two.per()).isEqualTo("生·年");
+        Quantity three = QuantityGrammar.defaults().parse("625元/生/年/人，").get(0);
+        assertThat(three.per()).isEqualTo("生·年");
+        assertThat(three.text()).isEqualTo("625元/生/年");
+    }
 }
