@@ -108,7 +108,7 @@ class StepCatalogueTest {
      */
     @Test
     void theCatalogueIsWhatThePipelinesHoldAndTheSourcesNote() throws IOException {
-        IndicatorEngine engine = new IndicatorEngine(io.github.zhibiao.api.QuantityGrammar.of(RuleSet.defaults()),
+        IndicatorEngine engine = new IndicatorEngine(io.github.zhibiao.internal.quantity.QuantityParser.of(RuleSet.defaults()),
                 RuleSet.defaults(), new HanlpSegmenter(List.of()));
         Set<String> known = new LinkedHashSet<>(engine.order());
         known.addAll(literals());
