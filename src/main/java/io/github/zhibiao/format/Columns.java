@@ -50,7 +50,13 @@ public final class Columns {
         /** An extra field after the contract's: every format. */
         EXTRA,
         /** Typed formats only (Parquet, Spark): the text formats say it already. */
-        TYPED
+        TYPED,
+        /**
+         * An extra field that default JSON Lines writes only on the records that have a value (so
+         * that a rare field costs the other lines nothing); CSV, TSV, tables, maps and the typed
+         * formats always carry it, and so does JSON Lines when {@code --fields} names it.
+         */
+        SPARSE
     }
 
     /**
@@ -134,7 +140,9 @@ public final class Columns {
             new Column("rule", Type.STRING, true, Scope.EXTRA, (e, i) -> i.ruleId()),
             new Column("table", Type.STRING, true, Scope.EXTRA, (e, i) -> i.cell() == null ? null : i.cell().table()),
             new Column("row", Type.STRING, true, Scope.EXTRA, (e, i) -> i.cell() == null ? null : i.cell().row()),
-            new Column("column", Type.STRING, true, Scope.EXTRA, (e, i) -> i.cell() == null ? null : i.cell().column()));
+            new Column("column", Type.STRING, true, Scope.EXTRA, (e, i) -> i.cell() == null ? null : i.cell().column()),
+            new Column("fraction", Type.STRING, true, Scope.SPARSE,
+                    (e, i) -> i.fraction() == null ? null : i.fraction().toString()));
 
     /** The columns of the text formats (JSON Lines, CSV, maps): all but the {@link Scope#TYPED} ones. */
     public static final List<Column> TEXT = ALL.stream().filter(c -> c.scope() != Scope.TYPED).toList();
@@ -143,6 +151,50 @@ public final class Columns {
     public static final List<Column> TYPED = ALL;
 
     private Columns() {
+    }
+
+    /**
+     * The column of this name.
+     *
+     * @param name a field name ({@code subject})
+     * @return the column
+     * @throws IllegalArgumentException when no column is so named; the message lists the names
+     */
+    public static Column named(String name) {
+        for (Column c : ALL) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("unknown field '" + name + "'; the fields are " + names());
+    }
+
+    /**
+     * The columns a comma-separated list names, in its order ({@code doc,value,unit,subject}):
+     * what {@code --fields} takes. Spaces around names are ignored.
+     *
+     * @param list field names, comma-separated
+     * @return the columns, in the list's order
+     * @throws IllegalArgumentException for an unknown or repeated name, or an empty list; the
+     *         message is one line that lists the names
+     */
+    public static List<Column> select(String list) {
+        java.util.LinkedHashMap<String, Column> chosen = new java.util.LinkedHashMap<>();
+        for (String part : list.split(",", -1)) {
+            String name = part.strip();
+            if (name.isEmpty()) {
+                throw new IllegalArgumentException("empty field name in '" + list + "'; the fields are " + names());
+            }
+            if (chosen.put(name, named(name)) != null) {
+                throw new IllegalArgumentException("field '" + name + "' named twice");
+            }
+        }
+        return List.copyOf(chosen.values());
+    }
+
+    /** {@code doc, text, value, ...}: every column's name, for messages and help. */
+    public static String names() {
+        return String.join(", ", ALL.stream().map(Column::name).toList());
     }
 
     /**

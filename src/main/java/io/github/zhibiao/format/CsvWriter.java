@@ -16,10 +16,13 @@ import java.util.List;
  * enclosed in double quotes, its quotes doubled. Numbers are in plain notation, {@code null} is
  * an empty field, booleans are {@code true}/{@code false}.
  *
- * <p>Text fields (text, subject, sentence, doc…) that start with {@code =}, {@code +}, {@code -},
- * {@code @}, a tab or a carriage return are prefixed with an apostrophe ({@link #defuse(String)}),
- * as OWASP recommends against CSV formula injection: a spreadsheet shows them as text and never
- * runs them. Numbers ({@code value}, {@code start}, {@code -0.57}) are written as they are.
+ * <p>Text fields (text, subject, sentence, doc…) that a spreadsheet would run as a formula are
+ * prefixed with an apostrophe ({@link #defuse(String)}), as OWASP recommends against CSV formula
+ * injection: those that start with {@code =}, {@code +}, {@code @}, a tab or a carriage return,
+ * and those that start with {@code -} unless what follows is a number ({@code -2.5} and
+ * {@code -2.5%} stay as they are, {@code -1+1} and {@code -x} do not). Numbers ({@code value},
+ * {@code start}) are written as they are. {@link #CsvWriter(Writer, List, boolean)} can turn the
+ * guard off (the command line's {@code --no-csv-guard}) and choose the columns.
  *
  * <p>The writer only produces characters: encode them as UTF-8, and for Excel put a byte order
  * mark ({@link #BOM}) first, as the command line's {@code --bom} does.
@@ -37,7 +40,13 @@ public final class CsvWriter implements ExtractionWriter {
 
     private static final String EOL = "\r\n";
 
+    /** {@code -} then a number, as a spreadsheet reads one: no formula. */
+    private static final java.util.regex.Pattern NEGATIVE_NUMBER =
+            java.util.regex.Pattern.compile("-(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?%?");
+
     private final Writer out;
+    private final List<Columns.Column> fields;
+    private final boolean guard;
     private boolean headerWritten;
 
     /**
@@ -48,7 +57,20 @@ public final class CsvWriter implements ExtractionWriter {
      * @param out where the text goes
      */
     public CsvWriter(Writer out) {
+        this(out, null, true);
+    }
+
+    /**
+     * A writer of the columns given, with or without the formula guard.
+     *
+     * @param out          where the text goes
+     * @param fields       the columns, in order ({@link Columns#select}); null for {@link Records#ALL_FIELDS}
+     * @param formulaGuard whether text that a spreadsheet would run gets a leading {@code '}
+     */
+    public CsvWriter(Writer out, List<Columns.Column> fields, boolean formulaGuard) {
         this.out = out;
+        this.fields = fields == null ? Columns.TEXT : List.copyOf(fields);
+        this.guard = formulaGuard;
     }
 
     /**
@@ -85,9 +107,10 @@ public final class CsvWriter implements ExtractionWriter {
     }
 
     /**
-     * A text field made safe for spreadsheets: text starting with {@code = + - @}, a tab or a
-     * carriage return gets a leading {@code '} so that it is never run as a formula; other text
-     * is returned as it is.
+     * A text field made safe for spreadsheets: text that a spreadsheet would run as a formula gets
+     * a leading {@code '}: text starting with {@code =}, {@code +}, {@code @}, a tab or a carriage
+     * return, or with {@code -} when what follows is not a number ({@code -2.5}, {@code -2.5%} and
+     * {@code -1e3} are left alone). Other text is returned as it is.
      *
      * @param text a text field's value
      * @return the text as it is written into the cell (before quoting)
@@ -97,22 +120,28 @@ public final class CsvWriter implements ExtractionWriter {
             return text;
         }
         char c = text.charAt(0);
-        boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        boolean formula = c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r'
+                || c == '-' && !NEGATIVE_NUMBER.matcher(text).matches();
         return formula ? "'" + text : text;
     }
 
     @Override
     public void write(Extraction extraction) throws IOException {
         writeHeader();
+        List<Object> values = new java.util.ArrayList<>(fields.size());
         for (Indicator indicator : extraction.indicators()) {
-            line(Records.toMap(extraction, indicator).values());
+            values.clear();
+            for (Columns.Column c : fields) {
+                values.add(c.value(extraction, indicator));
+            }
+            line(values);
         }
     }
 
     private void writeHeader() throws IOException {
         if (!headerWritten) {
             headerWritten = true;
-            line(List.copyOf(Records.ALL_FIELDS));
+            line(fields.stream().map(Columns.Column::name).toList());
         }
     }
 
@@ -125,7 +154,7 @@ public final class CsvWriter implements ExtractionWriter {
             first = false;
             // Only text can be a formula; numbers keep their sign (-0.57 stays a number).
             String text = Records.text(value);
-            out.write(quote(value instanceof String ? defuse(text) : text));
+            out.write(quote(guard && value instanceof String ? defuse(text) : text));
         }
         out.write(EOL);
     }

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.Map;
+import java.util.List;
 
 /**
  * Writes records as JSON Lines, one object per line, in the field order of the record contract
@@ -19,7 +19,11 @@ import java.util.Map;
  * {@code null}. Each line ends with {@code \n}, and only there: besides the control characters
  * JSON escapes anyway, the Unicode line breaks U+0085, U+2028 and U+2029 are written as
  * {@code \u0085}, {@code \u2028}, {@code \u2029}, so that readers that split lines on every
- * Unicode line break (Python's {@code splitlines}, some JavaScript) see one line per record.
+ * Unicode line break (Python's {@code splitlines}, some JavaScript) see one line per record; a lone
+ * surrogate (half a pair, no character) is written as its JSON escape (a backslash, {@code u} and four hex digits), never as the
+ * {@code ?} a UTF-8 encoder would make of it. The field {@code fraction} is written only on the
+ * records that have one (see {@link Columns.Scope#SPARSE}); with fields chosen
+ * ({@link #JsonLinesWriter(Writer, List)}) every line has exactly those.
  *
  * <pre>{@code
  * try (JsonLinesWriter w = new JsonLinesWriter(Files.newBufferedWriter(Path.of("out.jsonl")))) {
@@ -33,6 +37,8 @@ public final class JsonLinesWriter implements ExtractionWriter {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final Writer out;
+    /** The fields chosen ({@code --fields}), every one on every line; null for the default record. */
+    private final List<Columns.Column> fields;
 
     /**
      * A writer onto {@code out}; closing this writer closes {@code out}.
@@ -41,7 +47,19 @@ public final class JsonLinesWriter implements ExtractionWriter {
      * @throws IOException never; kept for callers written against earlier versions
      */
     public JsonLinesWriter(Writer out) throws IOException {
+        this(out, null);
+    }
+
+    /**
+     * A writer of the fields given, in their order, each on every line (null values as JSON
+     * {@code null}); {@code null} for the default record.
+     *
+     * @param out    where the lines go
+     * @param fields the columns to write ({@link Columns#select}), or null for the default record
+     */
+    public JsonLinesWriter(Writer out, List<Columns.Column> fields) {
         this.out = out;
+        this.fields = fields == null ? null : List.copyOf(fields);
     }
 
     /**
@@ -68,13 +86,17 @@ public final class JsonLinesWriter implements ExtractionWriter {
         for (Indicator indicator : extraction.indicators()) {
             line.setLength(0);
             line.append('{');
-            for (Map.Entry<String, Object> field : Records.toMap(extraction, indicator).entrySet()) {
+            for (Columns.Column c : fields == null ? Columns.TEXT : fields) {
+                Object v = c.value(extraction, indicator);
+                if (v == null && fields == null && c.scope() == Columns.Scope.SPARSE) {
+                    continue;   // a rare field (fraction) only where it has a value
+                }
                 if (line.length() > 1) {
                     line.append(',');
                 }
-                string(line, field.getKey());
+                string(line, c.name());
                 line.append(':');
-                value(line, field.getValue());
+                value(line, v);
             }
             if (!indicator.trace().isEmpty()) {
                 // Only when asked for (Extractor.Builder.trace): the ids of the steps behind the record.
@@ -128,7 +150,11 @@ public final class JsonLinesWriter implements ExtractionWriter {
                 case '\u2028' -> line.append("\\u2028");
                 case '\u2029' -> line.append("\\u2029");
                 default -> {
-                    if (c < 0x20) {
+                    if (Character.isSurrogate(c) && !pairedAt(s, k)) {
+                        // A lone surrogate is no character: a UTF-8 encoder would write '?' for it.
+                        line.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
+                                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                    } else if (c < 0x20) {
                         line.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
                     } else {
                         line.append(c);
@@ -137,6 +163,14 @@ public final class JsonLinesWriter implements ExtractionWriter {
             }
         }
         line.append('"');
+    }
+
+    /** Whether the surrogate at {@code k} is half of a pair (a high one before a low one, or the reverse). */
+    private static boolean pairedAt(String s, int k) {
+        char c = s.charAt(k);
+        return Character.isHighSurrogate(c)
+                ? k + 1 < s.length() && Character.isLowSurrogate(s.charAt(k + 1))
+                : k > 0 && Character.isHighSurrogate(s.charAt(k - 1));
     }
 
     @Override

@@ -2,16 +2,19 @@ package io.github.zhibiao.format;
 
 import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.model.Indicator;
+import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.GroupWriter;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
 import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -21,7 +24,9 @@ import org.apache.parquet.schema.Types;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes records as one Parquet file with the columns of {@link Columns#TYPED}: strings as
@@ -46,10 +51,14 @@ import java.util.Map;
 public final class ParquetRecordWriter implements ExtractionWriter {
 
     /** The Parquet schema of {@link Columns#TYPED}, message {@code zhibiao_record}. */
-    public static final MessageType SCHEMA = schema();
+    public static final MessageType SCHEMA = schema(Columns.TYPED);
+
+    /** The footer's {@code writer.model.name}: what wrote the records. */
+    public static final String MODEL_NAME = "zhibiao";
 
     private final ParquetWriter<Group> parquet;
-    private final SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
+    private final List<Columns.Column> columns;
+    private final SimpleGroupFactory groups;
 
     /**
      * A writer onto {@code out}; closing this writer finishes the file and closes {@code out}.
@@ -58,13 +67,32 @@ public final class ParquetRecordWriter implements ExtractionWriter {
      * @throws IOException when the file cannot be started
      */
     public ParquetRecordWriter(OutputStream out) throws IOException {
-        this.parquet = ExampleParquetWriter.builder(new StreamFile(out))
+        this(out, null, Map.of());
+    }
+
+    /**
+     * A writer of the columns given, with key-value pairs of one's own in the footer besides
+     * {@link RecordSchema#footer()} ({@code zhibiao.schema.version}, {@code zhibiao.version}); the
+     * command line adds {@code zhibiao.rules.digest}.
+     *
+     * @param out      where the file's bytes go
+     * @param fields   the columns, in order ({@link Columns#select}); null for {@link Columns#TYPED}
+     * @param metadata more footer metadata (may be empty)
+     * @throws IOException when the file cannot be started
+     */
+    public ParquetRecordWriter(OutputStream out, List<Columns.Column> fields, Map<String, String> metadata)
+            throws IOException {
+        this.columns = fields == null ? Columns.TYPED : List.copyOf(fields);
+        MessageType schema = fields == null ? SCHEMA : schema(columns);
+        this.groups = new SimpleGroupFactory(schema);
+        Map<String, String> footer = new TreeMap<>(RecordSchema.footer());
+        footer.put("writer", MODEL_NAME);
+        footer.putAll(metadata);
+        this.parquet = new Builder(new StreamFile(out), new RecordWriteSupport(schema, footer))
                 .withConf(new PlainParquetConfiguration())
-                .withType(SCHEMA)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withCompressionCodec(CompressionCodecName.GZIP)
                 .withCodecFactory(GzipCodecFactory.INSTANCE)
-                .withExtraMetaData(Map.of("writer", "zhibiao"))
                 .build();
     }
 
@@ -72,12 +100,12 @@ public final class ParquetRecordWriter implements ExtractionWriter {
     public void write(Extraction extraction) throws IOException {
         for (Indicator indicator : extraction.indicators()) {
             Group g = groups.newGroup();
-            for (int k = 0; k < Columns.TYPED.size(); k++) {
-                Object v = Columns.TYPED.get(k).typedValue(extraction, indicator);
+            for (int k = 0; k < columns.size(); k++) {
+                Object v = columns.get(k).typedValue(extraction, indicator);
                 if (v == null) {
                     continue;   // an optional field left out is a null
                 }
-                switch (Columns.TYPED.get(k).type()) {
+                switch (columns.get(k).type()) {
                     case STRING -> g.add(k, (String) v);
                     case DECIMAL -> g.add(k, Binary.fromConstantByteArray(fixed16((BigDecimal) v)));
                     case INT -> g.add(k, (Integer) v);
@@ -98,9 +126,9 @@ public final class ParquetRecordWriter implements ExtractionWriter {
         parquet.close();
     }
 
-    private static MessageType schema() {
+    private static MessageType schema(List<Columns.Column> columns) {
         Types.MessageTypeBuilder b = Types.buildMessage();
-        for (Columns.Column c : Columns.TYPED) {
+        for (Columns.Column c : columns) {
             Repetition r = c.nullable() ? Repetition.OPTIONAL : Repetition.REQUIRED;
             switch (c.type()) {
                 case STRING -> b.primitive(PrimitiveTypeName.BINARY, r)
@@ -126,6 +154,70 @@ public final class ParquetRecordWriter implements ExtractionWriter {
         }
         System.arraycopy(minimal, 0, out, pad, minimal.length);
         return out;
+    }
+
+    /** parquet-java's writer builder for our write support (the example one would name itself {@code example}). */
+    private static final class Builder extends ParquetWriter.Builder<Group, Builder> {
+        private final RecordWriteSupport support;
+
+        Builder(OutputFile file, RecordWriteSupport support) {
+            super(file);
+            this.support = support;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        @Deprecated   // parquet-java's own Hadoop-typed hook; the writer is given a ParquetConfiguration
+        protected WriteSupport<Group> getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
+            return support;
+        }
+
+        @Override
+        protected WriteSupport<Group> getWriteSupport(ParquetConfiguration conf) {
+            return support;
+        }
+    }
+
+    /** Writes groups of one schema, with the footer metadata given, as {@code writer.model.name=zhibiao}. */
+    private static final class RecordWriteSupport extends WriteSupport<Group> {
+        private final MessageType schema;
+        private final Map<String, String> footer;
+        private GroupWriter writer;
+
+        RecordWriteSupport(MessageType schema, Map<String, String> footer) {
+            this.schema = schema;
+            this.footer = Map.copyOf(footer);
+        }
+
+        @Override
+        public String getName() {
+            return MODEL_NAME;
+        }
+
+        @Override
+        @Deprecated   // parquet-java's own Hadoop-typed hook; the writer is given a ParquetConfiguration
+        public WriteContext init(org.apache.hadoop.conf.Configuration configuration) {
+            return new WriteContext(schema, footer);
+        }
+
+        @Override
+        public WriteContext init(ParquetConfiguration configuration) {
+            return new WriteContext(schema, footer);
+        }
+
+        @Override
+        public void prepareForWrite(RecordConsumer recordConsumer) {
+            writer = new GroupWriter(recordConsumer, schema);
+        }
+
+        @Override
+        public void write(Group record) {
+            writer.write(record);
+        }
     }
 
     /** A Parquet output file that is a plain stream written once from its start. */

@@ -34,7 +34,9 @@ public final class Records {
      * Extra fields after the contract's: the sentence, what the report says about itself, the rule id,
      * and for a number read from a table its table caption, row and column (null in prose).
      */
-    public static final List<String> EXTRA_FIELDS = names(Columns.Scope.EXTRA);
+    public static final List<String> EXTRA_FIELDS = Columns.ALL.stream()
+            .filter(c -> c.scope() == Columns.Scope.EXTRA || c.scope() == Columns.Scope.SPARSE)
+            .map(Columns.Column::name).toList();
 
     /** {@link #SCHEMA_FIELDS} then {@link #EXTRA_FIELDS}: the keys of every map, the CSV header. */
     public static final List<String> ALL_FIELDS = Columns.TEXT.stream().map(Columns.Column::name).toList();
@@ -52,8 +54,20 @@ public final class Records {
      * @return a new mutable map, keys in contract order
      */
     public static Map<String, Object> toMap(Extraction extraction, Indicator indicator) {
+        return toMap(extraction, indicator, Columns.TEXT);
+    }
+
+    /**
+     * One record as a map of the columns given, in their order (see {@link Columns#select}).
+     *
+     * @param extraction the report the indicator comes from
+     * @param indicator  one of its indicators
+     * @param columns    the columns wanted
+     * @return a new mutable map, keys in the columns' order
+     */
+    public static Map<String, Object> toMap(Extraction extraction, Indicator indicator, List<Columns.Column> columns) {
         Map<String, Object> m = new LinkedHashMap<>(32);
-        for (Columns.Column c : Columns.TEXT) {
+        for (Columns.Column c : columns) {
             m.put(c.name(), c.value(extraction, indicator));
         }
         return m;

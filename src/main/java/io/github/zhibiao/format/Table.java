@@ -41,7 +41,19 @@ public final class Table {
      * @return the table; every line, the last included, ends with {@code \n}
      */
     public static String render(Collection<Extraction> extractions) {
-        boolean manyDocs = extractions.stream().map(Extraction::doc).distinct().count() > 1;
+        return render(extractions, extractions.stream().map(Extraction::doc).distinct().count() > 1);
+    }
+
+    /**
+     * Renders the records of {@code extractions} with or without the {@code doc} column: with it
+     * when the records shown are part of a larger run over several reports.
+     *
+     * @param extractions results to show
+     * @param docColumn   whether to show the {@code doc} column
+     * @return the table; every line, the last included, ends with {@code \n}
+     */
+    public static String render(Collection<Extraction> extractions, boolean docColumn) {
+        boolean manyDocs = docColumn;
         List<String> header = new ArrayList<>(List.of("#", "subject", "text", "value", "unit", "category", "marks"));
         if (manyDocs) {
             header.add(1, "doc");
@@ -65,33 +77,68 @@ public final class Table {
                 rows.add(row);
             }
         }
-        int[] widths = new int[header.size()];
+        boolean[] right = new boolean[header.size()];
+        right[0] = true;
+        right[header.indexOf("value")] = true;
+        return aligned(rows, right);
+    }
+
+    /**
+     * Renders the given columns of every record ({@code --fields} with {@code -f table}): a header
+     * of the field names, a rule line, one line per record; numbers right-aligned, texts cut to
+     * one line.
+     *
+     * @param extractions results to show
+     * @param columns     the columns, in order ({@link Columns#select})
+     * @return the table; every line, the last included, ends with {@code \n}
+     */
+    public static String render(Collection<Extraction> extractions, List<Columns.Column> columns) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(columns.stream().map(Columns.Column::name).toList());
+        for (Extraction e : extractions) {
+            for (Indicator i : e.indicators()) {
+                List<String> row = new ArrayList<>(columns.size());
+                for (Columns.Column c : columns) {
+                    row.add(cell(Records.text(c.value(e, i))));
+                }
+                rows.add(row);
+            }
+        }
+        boolean[] right = new boolean[columns.size()];
+        for (int c = 0; c < right.length; c++) {
+            Columns.Type t = columns.get(c).type();
+            right[c] = t == Columns.Type.DECIMAL || t == Columns.Type.INT;
+        }
+        return aligned(rows, right);
+    }
+
+    private static String aligned(List<List<String>> rows, boolean[] right) {
+        int[] widths = new int[right.length];
         for (List<String> row : rows) {
             for (int c = 0; c < row.size(); c++) {
                 widths[c] = Math.max(widths[c], width(row.get(c)));
             }
         }
-        int valueColumn = header.indexOf("value");
         StringBuilder out = new StringBuilder();
         for (int r = 0; r < rows.size(); r++) {
-            line(out, rows.get(r), widths, valueColumn);
+            line(out, rows.get(r), widths, right);
             if (r == 0) {
                 List<String> rule = new ArrayList<>();
                 for (int w : widths) {
                     rule.add("-".repeat(w));
                 }
-                line(out, rule, widths, valueColumn);
+                line(out, rule, widths, right);
             }
         }
         return out.toString();
     }
 
-    private static void line(StringBuilder out, List<String> cells, int[] widths, int valueColumn) {
+    private static void line(StringBuilder out, List<String> cells, int[] widths, boolean[] rightAligned) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c);
             String pad = " ".repeat(widths[c] - width(cell));
-            boolean right = c == 0 || c == valueColumn;
+            boolean right = rightAligned[c];
             if (c > 0) {
                 line.append(GAP);
             }

@@ -21,6 +21,7 @@ import java.util.List;
 public final class TableWriter implements ExtractionWriter {
 
     private final Writer out;
+    private final List<Columns.Column> fields;
 
     /**
      * A writer onto {@code out}; closing this writer closes {@code out}.
@@ -28,14 +29,26 @@ public final class TableWriter implements ExtractionWriter {
      * @param out where the text goes
      */
     public TableWriter(Writer out) {
+        this(out, null);
+    }
+
+    /**
+     * A writer of the columns given ({@link Table#render(java.util.Collection, List)}); null for
+     * the usual table (subject, text, value, unit, category, marks).
+     *
+     * @param out    where the text goes
+     * @param fields the columns, in order, or null
+     */
+    public TableWriter(Writer out, List<Columns.Column> fields) {
         this.out = out;
+        this.fields = fields == null ? null : List.copyOf(fields);
     }
 
     @Override
     public void write(Extraction extraction) throws IOException {
         out.write(title(extraction));
         out.write('\n');
-        out.write(Table.render(List.of(extraction)));
+        out.write(fields == null ? Table.render(List.of(extraction)) : Table.render(List.of(extraction), fields));
         out.write('\n');
     }
 

@@ -4,6 +4,7 @@ import io.github.zhibiao.find.Candidate;
 import io.github.zhibiao.find.Kind;
 import io.github.zhibiao.find.Rules;
 import io.github.zhibiao.find.UnitEntry;
+import io.github.zhibiao.model.Fraction;
 import io.github.zhibiao.model.Measure;
 import io.github.zhibiao.model.Quantity;
 
@@ -56,7 +57,9 @@ public final class QuantityResolver {
                     return null; // no share of nothing, whatever the finder let through
                 }
                 BigDecimal pct = NumeralEvaluator.divide(num.multiply(HUNDRED), den);
-                return new Measure.Percent(sign(c, pct));
+                // 百分之、千分之、万分之 are percent signs; other denominators keep the fraction as written
+                boolean percentSign = c.kind() == Kind.FRACTION && den.stripTrailingZeros().unscaledValue().equals(java.math.BigInteger.ONE);
+                return new Measure.Percent(sign(c, pct), percentSign ? null : new Fraction(sign(c, num), den));
             }
             case CHAIN_PART -> {
                 return new Measure.Percent(NumeralEvaluator.normalize(numerals.value(t, c.numStart(), c.numEnd())));

@@ -177,6 +177,7 @@ public enum RuleKind {
         }
 
         @SafeVarargs
+        @SuppressWarnings("varargs")   // the array goes into an unmodifiable list, never written
         static Arg of(Set<String>... parts) {
             return new Arg(Arrays.asList(parts), false, false, false);
         }
