@@ -25,8 +25,9 @@ import java.util.zip.GZIPOutputStream;
  * {@code -f} and {@code -o} and JShell's {@code save} use. A file's extension says its format
  * ({@code .jsonl}/{@code .ndjson}/{@code .json}, {@code .csv}, {@code .tsv}, {@code .txt} for a
  * table, {@code .parquet}), and a further {@code .gz} gzips any of them but Parquet (compressed
- * inside already): {@code out.csv.gz}. Any other extension is refused with one line naming the
- * formats there are; there is no silent fallback.
+ * inside already): {@code out.csv.gz}. A name without any extension ({@code out}, {@code /dev/stdout})
+ * is JSON Lines, the default; any other extension ({@code .xlsx}, {@code .dat}) is refused with one
+ * line naming the formats there are: there is no silent fallback.
  *
  * <pre>{@code
  * OutputFile.save(List.of(Zhibiao.extract(Path.of("report.docx"))), Path.of("out.tsv.gz"));
@@ -163,6 +164,9 @@ public final class OutputFile {
      *         names no format and none was asked for, or Parquet with {@code .gz}
      */
     public static Format formatFor(Path file, Format format) {
+        if (format == null && !name(file).contains(".")) {
+            return Format.JSONL;   // no extension at all (out, /dev/stdout): the default format
+        }
         Format f = format != null ? format : byExtension(file).orElseThrow(() -> new IllegalArgumentException(
                 "cannot tell the format of " + file.getFileName() + " from its extension"
                         + (name(file).endsWith(".xlsx") || name(file).endsWith(".xls") ? " (Excel workbooks are not written; "

@@ -1,5 +1,6 @@
 package io.github.zhibiao.cli;
 
+import io.github.zhibiao.format.OutputFile;
 import io.github.zhibiao.format.Records;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,8 +61,8 @@ class CommandLineEdgesTest {
         assertThat(ExtractCommandTest.run("extract", "-f", "Csv", a.toString()).out()).startsWith("doc,text,value");
         assertThat(ExtractCommandTest.run("extract", "--bom", "-o", csv.toString(), a.toString()).status()).isZero();
         assertThat(Files.readAllBytes(csv)).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        assertThat(OutputFormat.byExtension(Path.of("x.parquet"))).contains(OutputFormat.PARQUET);
-        assertThat(OutputFormat.byExtension(Path.of("x.xlsx"))).isEmpty();
+        assertThat(OutputFile.byExtension(Path.of("x.parquet"))).contains(OutputFile.Format.PARQUET);
+        assertThat(OutputFile.byExtension(Path.of("x.xlsx"))).isEmpty();
     }
 
     @Test

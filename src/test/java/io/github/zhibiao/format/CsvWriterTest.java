@@ -25,7 +25,7 @@ class CsvWriterTest {
         assertThat(csv).endsWith("\r\n");
         assertThat(csv.split("\r\n", -1)).hasSize(1 + 5 + 1);
         assertThat(csv.split("\r\n")[1]).isEqualTo(
-                "a.txt,20.35亿元,2035000000,元,FUNDING,新增财政支出,false,,,false,,8,15,sentence of 20.35亿元,博兴县,2023,全年,test.rule,,,");
+                "a.txt,20.35亿元,2035000000,元,FUNDING,新增财政支出,false,,,false,,8,15,sentence of 20.35亿元,博兴县,2023,全年,test.rule,,,,");
     }
 
     @Test
