@@ -14,6 +14,7 @@ import io.github.zhibiao.load.ReportLoader;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
+import io.github.zhibiao.internal.quantity.QuantityParser;
 import io.github.zhibiao.internal.segment.HanlpSegmenter;
 import io.github.zhibiao.internal.segment.Segmenter;
 import io.github.zhibiao.internal.table.TableReader;
@@ -60,9 +61,10 @@ public final class Extractor {
         QuantityGrammar grammar = b.grammar != null ? b.grammar : QuantityGrammar.of(rules);
         Segmenter segmenter = new HanlpSegmenter(rules.of(RuleKind.TERM).stream()
                 .flatMap(r -> r.words().stream()).toList());
-        IndicatorEngine engine = new IndicatorEngine(grammar.parser(), rules, segmenter);
-        this.reading = new Reading(rules, cleaner, engine, new ReportContextReader(segmenter),
-                new TableReader(grammar.parser(), engine, rules));
+        QuantityParser parser = grammar.parser();
+        IndicatorEngine engine = new IndicatorEngine(parser, rules, segmenter);
+        this.reading = new Reading(parser, cleaner, engine, new ReportContextReader(segmenter),
+                new TableReader(parser, engine, rules));
     }
 
     private Extractor(Extractor base, boolean trace) {

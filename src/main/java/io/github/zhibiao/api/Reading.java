@@ -11,7 +11,6 @@ import io.github.zhibiao.internal.text.TextCleaner;
 import io.github.zhibiao.load.LoadedTable;
 import io.github.zhibiao.model.Fired;
 import io.github.zhibiao.model.Indicator;
-import io.github.zhibiao.rules.RuleSet;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,17 +24,16 @@ import java.util.Objects;
  */
 final class Reading {
 
-    private final RuleSet rules;
+    private final QuantityParser parser;
     private final TextCleaner cleaner;
     private final IndicatorEngine engine;
     private final ReportContextReader contextReader;
     private final TableReader tables;
-    /** The numerals the finder turns down, for explanations only: built on first use. */
-    private volatile QuantityParser parser;
 
-    Reading(RuleSet rules, TextCleaner cleaner, IndicatorEngine engine, ReportContextReader contextReader,
+    /** {@code parser} is the grammar the engine and the tables read with: explanations name its refusals. */
+    Reading(QuantityParser parser, TextCleaner cleaner, IndicatorEngine engine, ReportContextReader contextReader,
             TableReader tables) {
-        this.rules = rules;
+        this.parser = parser;
         this.cleaner = cleaner;
         this.engine = engine;
         this.contextReader = contextReader;
@@ -44,7 +42,12 @@ final class Reading {
 
     /** The analysis view of a loaded text (see {@link Extractor#view}). */
     CleanText view(String text, boolean pdf) {
-        if (!pdf && !LayoutRepair.pageLike(text)) {
+        return clean(text, pdf || LayoutRepair.pageLike(text));
+    }
+
+    /** The view of a text already known to be page text or not (the page test reads the whole text once). */
+    private CleanText clean(String text, boolean page) {
+        if (!page) {
             return LayoutRepair.repair(cleaner.clean(text), false);
         }
         // Page text: the lines a page cut are joined first, so the cleaner sees sentences and
@@ -58,7 +61,7 @@ final class Reading {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(text, "text");
         boolean page = pdf || LayoutRepair.pageLike(text);
-        CleanText clean = view(text, page);
+        CleanText clean = clean(text, page);
         List<Indicator> indicators = TableReader.merge(engine.extract(clean, trace),
                 tables.read(text, structured, page, trace));
         return new Extraction(doc, text, contextReader.read(clean.text()), indicators);
@@ -72,10 +75,10 @@ final class Reading {
     List<Explanation> explain(String text, List<LoadedTable> structured, boolean pdf) {
         Objects.requireNonNull(text, "text");
         boolean page = pdf || LayoutRepair.pageLike(text);
-        CleanText clean = view(text, page);
+        CleanText clean = clean(text, page);
         TableReader.Tables read = tables.explain(text, structured, page);
         List<Explanation> prose = new ArrayList<>();
-        for (Rejected r : parser().rejected(clean.text())) {
+        for (Rejected r : parser.rejected(clean.text())) {
             int start = clean.loadedStart(r.start());
             int end = clean.loadedEnd(r.end());
             prose.add(new Explanation(text.substring(start, end), start, end, Outcome.NO_QUANTITY, "",
@@ -96,15 +99,6 @@ final class Reading {
 
     /** The prose reading's own explanations of a text, as {@link Extractor#explain(String)} gives them. */
     List<IndicatorEngine.Explanation> explainProse(String text) {
-        return engine.explain(view(text, LayoutRepair.pageLike(text)));
-    }
-
-    private QuantityParser parser() {
-        QuantityParser p = parser;
-        if (p == null) {
-            p = QuantityParser.of(rules);
-            parser = p;
-        }
-        return p;
+        return engine.explain(clean(text, LayoutRepair.pageLike(text)));
     }
 }

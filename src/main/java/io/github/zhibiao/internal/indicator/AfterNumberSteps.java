@@ -76,7 +76,6 @@ final class AfterNumberSteps {
             this.phrases = phrases;
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             Measure m = s.q().measure();
@@ -112,7 +111,6 @@ final class AfterNumberSteps {
             super("subject.after-number", EnumSet.of(Slot.SITE, Slot.NOUN_AFTER, Slot.TARGET, Slot.ONLY_CONJUNCTION), EnumSet.of(Slot.MODIFIER, Slot.ACTED, Slot.ACTION, Slot.WORDING, Slot.CONSUMED_TO));
             this.phrases = phrases;
         }
-
 
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
@@ -150,7 +148,6 @@ final class AfterNumberSteps {
             this.phrases = phrases;
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             if (!d.acted) {
@@ -187,7 +184,6 @@ final class AfterNumberSteps {
             super("subject.actor", EnumSet.of(Slot.SITE, Slot.COUNTED, Slot.MODIFIER, Slot.LEFT_WORDS, Slot.CONSUMED_TO, Slot.NOUN_AFTER), EnumSet.of(Slot.WORDING));
             this.phrases = phrases;
         }
-
 
         @Override
         boolean apply(Site s, Draft d, Tracer t) {

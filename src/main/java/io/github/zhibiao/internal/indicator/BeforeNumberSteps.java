@@ -45,7 +45,6 @@ final class BeforeNumberSteps {
             this.phrases = phrases;
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             boolean per = s.q().per() != null;
@@ -67,7 +66,6 @@ final class BeforeNumberSteps {
         AfterExamples() {
             super("subject.after-examples", EnumSet.of(Slot.WORDING), EnumSet.of(Slot.EXAMPLES_HEAD, Slot.WORDING));
         }
-
 
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
@@ -91,7 +89,6 @@ final class BeforeNumberSteps {
             super("subject.share-of", EnumSet.of(Slot.SITE, Slot.WORDING), EnumSet.of(Slot.WORDING));
             this.phrases = phrases;
         }
-
 
         @Override
         boolean apply(Site s, Draft d, Tracer t) {

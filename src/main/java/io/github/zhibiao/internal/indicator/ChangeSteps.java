@@ -56,7 +56,6 @@ final class ChangeSteps {
             this.phrases = phrases;
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             String leftCore = Clauses.stripTail(s.left(), "了");
@@ -125,7 +124,6 @@ final class ChangeSteps {
             this.conjunctions = words.set("conjunctions");
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             d.onlyConjunction = conjunctions.contains(s.left().strip());
@@ -145,7 +143,6 @@ final class ChangeSteps {
             super("delta.rate-noun", EnumSet.of(Slot.SITE, Slot.DIRECTION, Slot.LEVELED, Slot.SUBJECT), EnumSet.of(Slot.DIRECTION));
             this.rateNouns = new Lexicon(rules.of(RuleKind.DELTA).stream().filter(r -> r.arg().endsWith(NOUN)).toList());
         }
-
 
         @Override
         boolean apply(Site s, Draft d, Tracer t) {

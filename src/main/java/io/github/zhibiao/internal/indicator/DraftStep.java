@@ -3,7 +3,6 @@ package io.github.zhibiao.internal.indicator;
 import io.github.zhibiao.internal.pipeline.Step;
 import io.github.zhibiao.internal.pipeline.Tracer;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -20,8 +19,8 @@ abstract class DraftStep implements Step<Draft> {
 
     DraftStep(String id, Set<Slot> reads, Set<Slot> writes) {
         this.id = id;
-        this.reads = reads.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(reads));
-        this.writes = writes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(writes));
+        this.reads = Set.copyOf(reads);
+        this.writes = Set.copyOf(writes);
     }
 
     @Override

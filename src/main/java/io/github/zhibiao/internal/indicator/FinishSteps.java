@@ -37,7 +37,6 @@ final class FinishSteps {
             this.phrases = phrases;
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             String right = s.right();
@@ -147,7 +146,6 @@ final class FinishSteps {
             super("subject.school-topic", EnumSet.of(Slot.SITE, Slot.CATEGORY, Slot.WORDING), EnumSet.of(Slot.TOPIC, Slot.SUBJECT));
             this.categorizer = categorizer;
         }
-
 
         @Override
         boolean apply(Site s, Draft d, Tracer t) {

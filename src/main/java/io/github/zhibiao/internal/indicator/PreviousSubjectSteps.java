@@ -35,7 +35,6 @@ final class PreviousSubjectSteps {
             this.enumerations = enumerations;
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             String carried = s.samePrevSentence() ? enumerations.carriedTopic(d.wording, s.prev().subject) : "";
@@ -60,7 +59,6 @@ final class PreviousSubjectSteps {
             super("subject.topic-of-clause-before", EnumSet.of(Slot.SITE, Slot.WORDING, Slot.EXAMPLES_HEAD), EnumSet.of(Slot.WORDING));
             this.phrases = phrases;
         }
-
 
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
@@ -92,7 +90,6 @@ final class PreviousSubjectSteps {
             super("subject.inherited", EnumSet.of(Slot.SITE, Slot.WORDING, Slot.ONLY_CONJUNCTION, Slot.DIRECTION, Slot.LEVELED), EnumSet.of(Slot.WORDING, Slot.BASE));
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             String subject = d.wording;
@@ -118,7 +115,6 @@ final class PreviousSubjectSteps {
             this.phrases = phrases;
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             if (!(s.samePrevSentence() && s.sameKind() && phrases.verbsOnly(d.wording))) {
@@ -141,7 +137,6 @@ final class PreviousSubjectSteps {
             super("subject.parallel-item", EnumSet.of(Slot.SITE, Slot.WORDING), EnumSet.of(Slot.WORDING));
             this.phrases = phrases;
         }
-
 
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
@@ -168,7 +163,6 @@ final class PreviousSubjectSteps {
             super("subject.list-item", EnumSet.of(Slot.SITE, Slot.DIRECTION, Slot.LEVELED, Slot.WORDING), EnumSet.of(Slot.WORDING, Slot.DIRECTION));
             this.phrases = phrases;
         }
-
 
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
@@ -197,7 +191,6 @@ final class PreviousSubjectSteps {
             super("subject.modifier-of-previous", EnumSet.of(Slot.SITE, Slot.RAW_BEFORE), EnumSet.of(Slot.WORDING));
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             String raw = d.rawBefore;
@@ -223,7 +216,6 @@ final class PreviousSubjectSteps {
             this.phrases = phrases;
             this.categorizer = categorizer;
         }
-
 
         @Override
         boolean apply(Site s, Draft d, Tracer t) {

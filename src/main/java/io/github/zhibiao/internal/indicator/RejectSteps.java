@@ -53,7 +53,6 @@ final class RejectSteps {
             this.phrases = phrases;
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             if (!(s.q().measure() instanceof Measure.Count)) {
@@ -81,17 +80,15 @@ final class RejectSteps {
             this.rejectBefore = rejects(rules, "BEFORE");
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             Quantity q = s.q();
             if (!(q.measure() instanceof Measure.Count)) {
                 return false;
             }
-            boolean rankWord = q.text().endsWith("位") || q.text().endsWith("名")
+            return q.text().endsWith("位") || q.text().endsWith("名")
                     ? rejectBefore.firstIn(s.v().substring(s.sentenceStart(), q.start())) != null
                     : rejectBefore.firstIn(s.left()) != null;
-            return rankWord;
         }
     }
 
@@ -108,13 +105,11 @@ final class RejectSteps {
             this.sloganFrames = rejects(rules, "FRAME");
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             Quantity q = s.q();
-            boolean slogan = q.measure() instanceof Measure.Count && !Character.isDigit(q.text().charAt(0))
+            return q.measure() instanceof Measure.Count && !Character.isDigit(q.text().charAt(0))
                     && s.left().endsWith("以") && sloganFrames.firstIn(s.right()) != null;
-            return slogan;
         }
     }
 
@@ -124,11 +119,9 @@ final class RejectSteps {
             super("reject.quoted-name", EnumSet.of(Slot.SITE), Set.of());
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
-            boolean quoted = Clauses.quotedName(s.v(), s.q());
-            return quoted;
+            return Clauses.quotedName(s.v(), s.q());
         }
     }
 
@@ -138,11 +131,9 @@ final class RejectSteps {
             super("reject.size-class", EnumSet.of(Slot.SITE), Set.of());
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
-            boolean sizeClass = LONE_SCALE.indexOf(s.q().text().charAt(0)) >= 0;
-            return sizeClass;
+            return LONE_SCALE.indexOf(s.q().text().charAt(0)) >= 0;
         }
     }
 
@@ -161,11 +152,9 @@ final class RejectSteps {
             this.phrases = phrases;
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
-            boolean named = s.q().measure() instanceof Measure.Physical && inName(s.v(), s.rightFrom(), s.clauseEnd());
-            return named;
+            return s.q().measure() instanceof Measure.Physical && inName(s.v(), s.rightFrom(), s.clauseEnd());
         }
 
         private boolean inName(String v, int from, int clauseEnd) {
@@ -197,17 +186,15 @@ final class RejectSteps {
             this.phrases = phrases;
         }
 
-
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             Quantity q = s.q();
             Measure m = q.measure();
             // 500万元以上的项目: a 的 may stand between the threshold and the noun it sizes.
             int from = s.rightFrom() < s.rightEnd() && s.v().charAt(s.rightFrom()) == '的' ? s.rightFrom() + 1 : s.rightFrom();
-            boolean threshold = (m instanceof Measure.Money || m instanceof Measure.Physical || m instanceof Measure.Area)
+            return (m instanceof Measure.Money || m instanceof Measure.Physical || m instanceof Measure.Area)
                     && s.rightFrom() == q.end() && from < s.rightEnd() && thresholds.suffixOf(q.text()) != null
                     && !phrases.nounPhraseAfter(s.v(), from, s.rightEnd()).isEmpty();
-            return threshold;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.zhibiao.internal.pipeline;
 
 import io.github.zhibiao.rules.Rule;
+import io.github.zhibiao.rules.RuleFormatException;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
 
@@ -51,7 +52,7 @@ public final class Pipeline<C> {
      * @param given      the slots the context holds before any step runs
      * @param <C>        the item the steps decide about
      * @return the pipeline
-     * @throws io.github.zhibiao.rules.RuleFormatException {@code file:line: reason} when the order and the registry disagree
+     * @throws RuleFormatException {@code file:line: reason} when the order and the registry disagree
      */
     public static <C> Pipeline<C> build(String name, RuleSet rules, Map<String, ? extends Step<C>> registry,
             Map<String, Predicate<C>> conditions, Set<? extends Enum<?>> given) {
@@ -111,7 +112,7 @@ public final class Pipeline<C> {
         for (String id : registry.keySet()) {
             if (!placed.containsKey(id) && !rules.disabled(id)) {
                 String where = last != null ? last.source() : "pipeline.tsv";
-                throw new io.github.zhibiao.rules.RuleFormatException(where, last != null ? last.line() : 0,
+                throw new RuleFormatException(where, last != null ? last.line() : 0,
                         "step " + id + " of the " + name + " pipeline is in no stage");
             }
         }
