@@ -53,6 +53,30 @@ public record Extraction(String doc, String loadedText, ReportContext context, L
     }
 
     /**
+     * A short description, never the loaded text (JShell echoes results, and a report's text is
+     * long): {@code Extraction[doc=a.txt, 30 indicators, 1234 chars, 青河县 2024 全年, 1 diagnostic]}.
+     *
+     * @return one line
+     */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("Extraction[doc=").append(doc).append(", ")
+                .append(indicators.size()).append(indicators.size() == 1 ? " indicator" : " indicators")
+                .append(", ").append(loadedText.length()).append(" chars");
+        List<String> about = new java.util.ArrayList<>(3);
+        context.regionIfKnown().ifPresent(about::add);
+        context.yearIfKnown().ifPresent(y -> about.add(y.toString()));
+        context.periodIfKnown().ifPresent(about::add);
+        if (!about.isEmpty()) {
+            b.append(", ").append(String.join(" ", about));
+        }
+        if (!diagnostics.isEmpty()) {
+            b.append(", ").append(diagnostics.size()).append(diagnostics.size() == 1 ? " diagnostic" : " diagnostics");
+        }
+        return b.append(']').toString();
+    }
+
+    /**
      * The same result under another document name: {@code 2023/a.txt} for a file found under a
      * folder, {@code reports.zip!2024/b.docx} for an archive member.
      *

@@ -3,7 +3,10 @@ package io.github.zhibiao.cli;
 import io.github.zhibiao.api.Extraction;
 
 import io.github.zhibiao.Zhibiao;
+import io.github.zhibiao.format.Columns;
 import io.github.zhibiao.format.ExtractionWriter;
+import io.github.zhibiao.format.OutputFile;
+import io.github.zhibiao.format.OutputFile.Format;
 import io.github.zhibiao.load.Diagnostic;
 import io.github.zhibiao.rules.RuleFormatException;
 import picocli.CommandLine.Command;
@@ -40,7 +43,7 @@ import java.util.regex.PatternSyntaxException;
         sortOptions = false,
         headerHeading = "",
         header = "Extracts indicator records from reports.",
-        description = "Reads each FILE (.txt in UTF-8 or GBK, .docx, .doc, .pdf, .html, .ofd, a .zip of them...) "
+        description = "Reads each FILE (.txt or .html in any Chinese encoding, .docx, .doc, .pdf, .ofd, or a .zip of them) "
                 + "and every file under each DIR, sub-folders included (links to folders are followed; a link "
                 + "back into a folder it is in, or to one already read, costs one warning line), and writes one "
                 + "record per indicator. Records come in input order, a folder's files sorted by name, whatever "
@@ -57,6 +60,9 @@ import java.util.regex.PatternSyntaxException;
             "",
             "  # CSV that Excel opens with the Chinese intact",
             "  java -jar zhibiao-all.jar extract -f csv --bom -o out.csv reports/",
+            "",
+            "  # a few columns, gzipped tab-separated values (no sentence: a smaller file)",
+            "  java -jar zhibiao-all.jar extract --fields doc,subject,value,unit -o out.tsv.gz reports/",
             "",
             "  # a quick look, one aligned table per report",
             "  java -jar zhibiao-all.jar extract -f table report.pdf | less -S",
@@ -95,9 +101,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "jsonl (default): one JSON object per record, contract field order; "
-                    + "csv: RFC 4180, UTF-8, header line; table: aligned text, one table per report; "
+                    + "csv: RFC 4180, UTF-8, header line; tsv: tab-separated, header line, \\t \\n \\r \\\\ escaped; "
+                    + "table: aligned text, one table per report; "
                     + "parquet: typed columns, exact DECIMAL(38,10) values (needs -o). "
-                    + "Any case. Without -f, the extension of -o chooses (.jsonl, .csv, .txt for table, .parquet).")
+                    + "Any case. Without -f, the extension of -o chooses (.jsonl, .csv, .tsv, .txt for table, .parquet; "
+                    + "no extension: jsonl; any other is refused), and a further .gz gzips (out.csv.gz). "
+                    + "There is no .xlsx: a .csv opens in Excel.")
     private String formatName;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -150,8 +159,20 @@ final class ExtractCommand implements Callable<Integer> {
             + "-o, --rules, --charset, --max-size and --timeout apply; then exit.")
     private Path explain;
 
-    @Option(names = "--bom", description = "Start CSV output with a byte order mark, for Excel.")
+    @Option(names = "--bom", description = "Start CSV (or TSV) output with a byte order mark, for Excel.")
     private boolean bom;
+
+    @Option(names = "--no-csv-guard", description = "Write CSV and TSV text as it is. By default a text that a "
+            + "spreadsheet would run as a formula (starting with =, +, @, tab, CR, or - not followed by a number) "
+            + "gets a leading '; -2.5 and -2.5% are numbers and stay as they are.")
+    private boolean noCsvGuard;
+
+    @Option(names = "--fields", paramLabel = "LIST", description = "Write only these fields, in this order, "
+            + "comma-separated, in every format: e.g. doc,subject,value,unit leaves out sentence (the bulk of "
+            + "the output). Fields: doc, text, value, value_text, unit, category, subject, delta, direction, "
+            + "qualifier, target, per, start, end, sentence, region, year, period, rule, table, row, column, "
+            + "fraction, trace. Default: the record contract (JSON Lines, CSV), all (Parquet).")
+    private String fields;
 
     @Option(names = "--progress", negatable = true,
             description = "Draw a progress bar on stderr (default: when stderr is a terminal and there are more than "
@@ -243,7 +264,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (explain != null) {
             return explain();
         }
-        OutputFormat format = format();
+        Format format = format();
         Settings settings = settings();
         validate(format);
         List<String> inputErrors = new ArrayList<>();
@@ -269,7 +290,10 @@ final class ExtractCommand implements Callable<Integer> {
         }
         int[] failed = {inputErrors.size()};
         long[] records = {0};
-        try (ExtractionWriter writer = format.open(output == null ? stdout : Files.newOutputStream(output), bom, trace)) {
+        OutputFile.Options options = new OutputFile.Options(columns(), trace, bom, !noCsvGuard,
+                source.rulesDigest() == null ? java.util.Map.of() : java.util.Map.of("zhibiao.rules.digest", source.rulesDigest()));
+        try (ExtractionWriter writer = output == null ? OutputFile.open(format, stdout, options)
+                : OutputFile.open(output, format, options)) {
             new Pipeline(trace ? source.traced() : source, threads, f -> docs.getOrDefault(f, f.getFileName().toString())).run(files, outcome -> {
                 if (outcome.failed()) {
                     failed[0]++;
@@ -337,12 +361,33 @@ final class ExtractCommand implements Callable<Integer> {
         return m.contains("broken pipe") || m.contains("stream closed") || m.contains("pipe is being closed");
     }
 
-    private OutputFormat format() {
+    private Format format() {
+        Format named = null;
         if (formatName != null) {
-            return OutputFormat.byName(formatName).orElseThrow(() -> usage(
-                    "unknown --format '" + formatName + "': use one of " + OutputFormat.names()));
+            named = Format.byName(formatName).orElseThrow(() -> usage(
+                    "unknown --format '" + formatName + "': use one of " + Format.names()
+                            + (formatName.strip().toLowerCase(Locale.ROOT).startsWith("xls") ? " (no Excel workbooks: a csv opens in Excel)" : "")));
         }
-        return output == null ? OutputFormat.JSONL : OutputFormat.byExtension(output).orElse(OutputFormat.JSONL);
+        if (output == null) {
+            return named == null ? Format.JSONL : named;
+        }
+        try {
+            return OutputFile.formatFor(output, named);
+        } catch (IllegalArgumentException e) {
+            throw usage("--output " + e.getMessage());
+        }
+    }
+
+    /** The columns {@code --fields} names, or null for each format's default. */
+    private List<Columns.Column> columns() {
+        if (fields == null) {
+            return null;
+        }
+        try {
+            return Columns.select(fields);
+        } catch (IllegalArgumentException e) {
+            throw usage("--fields: " + e.getMessage());
+        }
     }
 
     private Settings settings() {
@@ -359,18 +404,22 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private void validate(OutputFormat format) {
+    private void validate(Format format) {
         if (inputs.isEmpty()) {
             throw usage("no input file: name reports, folders or .zip archives");
         }
+        columns();
         if (threads < 1) {
             throw usage("--threads must be at least 1, not " + threads);
         }
-        if (format == OutputFormat.PARQUET && output == null) {
+        if (format == Format.PARQUET && output == null) {
             throw usage("--format parquet writes a file: give -o FILE.parquet");
         }
-        if (bom && format != OutputFormat.CSV) {
-            throw usage("--bom goes with --format csv only");
+        if (bom && format != Format.CSV && format != Format.TSV) {
+            throw usage("--bom goes with --format csv or tsv only");
+        }
+        if (noCsvGuard && format != Format.CSV && format != Format.TSV) {
+            throw usage("--no-csv-guard goes with --format csv or tsv only");
         }
         if (output != null) {
             Path out = output.toAbsolutePath().normalize();
@@ -392,8 +441,11 @@ final class ExtractCommand implements Callable<Integer> {
         if (glob != null) {
             try {
                 FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            } catch (PatternSyntaxException e) {
-                throw usage("--glob: " + Pipeline.oneLine(e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                // a PatternSyntaxException's message shows the regex the glob became: say it in the glob's words
+                String why = e instanceof PatternSyntaxException p ? p.getDescription() : String.valueOf(e.getMessage());
+                throw usage("--glob '" + glob + "' is not a valid pattern (" + Pipeline.oneLine(why).toLowerCase(Locale.ROOT)
+                        + "): write '*.docx', '*.{doc,docx}' or '2023/**.pdf'; quote [ as \\[");
             }
         }
     }

@@ -67,6 +67,11 @@ final class ExtractorSource implements Pipeline.Source {
     }
 
     @Override
+    public String rulesDigest() {
+        return extractor.rules().digest();
+    }
+
+    @Override
     public Pipeline.Source traced() {
         return new ExtractorSource(extractor.withTrace(true));
     }

@@ -1,6 +1,7 @@
 package io.github.zhibiao.cli;
 
 import io.github.zhibiao.api.Extractor;
+import io.github.zhibiao.format.RecordSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,6 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * The {@code zhibiao} command line: {@code java -jar zhibiao-all.jar extract [options] FILE_OR_DIR...}.
@@ -35,11 +34,12 @@ import java.util.Properties;
             "  java -jar zhibiao-all.jar extract report.docx",
             "  java -jar zhibiao-all.jar extract -f csv --bom -o out.csv reports/",
             "  java -jar zhibiao-all.jar extract --help",
-            "  java -jar zhibiao-all.jar jshell        # JShell with the helpers loaded"})
+            "  java -jar zhibiao-all.jar jshell        # JShell with the helpers loaded",
+            "  java -jar zhibiao-all.jar schema > record.schema.json"})
 public final class Main {
 
     /** The subcommands, in the order the help lists them. */
-    static final List<String> SUBCOMMANDS = List.of("extract", "jshell", "text", "help");
+    static final List<String> SUBCOMMANDS = List.of("extract", "jshell", "text", "schema", "help");
 
     private Main() {
     }
@@ -162,6 +162,9 @@ public final class Main {
         if (named == null || named.equals("text")) {
             cl.addSubcommand("text", new TextCommand(new NonClosing(out), err, Extractor::defaults));
         }
+        if (named == null || named.equals("schema")) {
+            cl.addSubcommand("schema", new SchemaCommand(new NonClosing(out)));
+        }
         if (named == null) {
             cl.addSubcommand("help", new CommandLine.HelpCommand());
         }
@@ -184,27 +187,19 @@ public final class Main {
         return status;
     }
 
-    /** {@code --version}: the version the build wrote into {@code version.properties}. */
+    /** {@code --version}: the version and commit the build wrote into {@code build.properties}, the record schema's version. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"zhibiao " + version(),
+            return new String[] {"zhibiao " + version() + " (commit " + RecordSchema.commit() + ", record schema "
+                    + RecordSchema.VERSION + ")",
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }
 
-    /** The project version, from the generated {@code version.properties}; {@code unknown} when absent. */
+    /** The project version, from the generated {@code build.properties}; {@code unknown} when absent. */
     static String version() {
-        try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return RecordSchema.zhibiaoVersion();
     }
 
     /** Standard output stays open for whoever called: closing only flushes. */

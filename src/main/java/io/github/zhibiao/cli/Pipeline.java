@@ -53,6 +53,11 @@ final class Pipeline {
             each.accept(new Member(zip.getFileName().toString(), extract(zip), null));
         }
 
+        /** A digest of the rules records are made with (the Parquet footer's {@code zhibiao.rules.digest}); null when unknown. */
+        default String rulesDigest() {
+            return null;
+        }
+
         /** This source with records that carry their trace ({@code --trace}); by default itself. */
         default Source traced() {
             return this;

@@ -1,10 +1,12 @@
 package io.github.zhibiao.cli;
 
 import io.github.zhibiao.api.Extractor;
+import io.github.zhibiao.load.Diagnostic;
 import io.github.zhibiao.load.LoadException;
 import io.github.zhibiao.load.LoadedReport;
 import io.github.zhibiao.load.ReportLoader;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -24,14 +26,17 @@ import picocli.CommandLine.Spec;
  * {@code zhibiao text FILE}: the text numbers are read from (the analysis view: site chrome
  * skipped, page layout repaired), or with {@code --raw} the text as loaded, whose offsets the
  * records' {@code start}/{@code end} index. FILE may name an archive member as records do
- * ({@code reports.zip!2024/b.docx}).
+ * ({@code reports.zip!2024/b.docx}). Load warnings go to stderr as in {@code extract}; a reader that
+ * stops early ({@code | head}) ends it quietly with status 0.
  */
-@Command(name = "text", mixinStandardHelpOptions = true,
-        description = {"Print the text zhibiao reads numbers from: the analysis view of FILE (site chrome",
-                "skipped, PDF layout repaired), or with --raw the text as loaded (records' offsets index it).",
-                "FILE may be a member of a zip archive, named as records name it: reports.zip!2024/b.docx."},
+@Command(name = "text", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        header = "Prints the text zhibiao reads numbers from (or, with --raw, the text as loaded).",
+        description = {"Prints the analysis view of FILE (site chrome skipped, PDF layout repaired), or with --raw",
+                "the text as loaded, which the records' start and end index. FILE may be a member of a zip",
+                "archive, named as records name it: reports.zip!2024/b.docx. Load warnings go to stderr",
+                "(FILE: WARNING: CODE: message). A reader that stops early (| head) ends it quietly, status 0."},
         footer = {"", "Examples:", "  zhibiao text report.pdf | less", "  zhibiao text --raw report.docx > loaded.txt",
-                "  zhibiao text 'reports.zip!2024/b.docx'"})
+                "  zhibiao text --charset GBK old.txt | head", "  zhibiao text 'reports.zip!2024/b.docx'"})
 final class TextCommand implements Callable<Integer> {
 
     private final OutputStream out;
@@ -105,13 +110,25 @@ final class TextCommand implements Callable<Integer> {
             err.println("zhibiao: " + path.label() + ": " + Pipeline.describe(e));
             return 1;
         }
-        String text = raw ? report.text() : ex.view(report).text();
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(text);
-        if (!text.endsWith("\n")) {
-            w.write('\n');
+        for (Diagnostic d : report.diagnostics()) {
+            err.println("zhibiao: " + path.label() + ": WARNING: " + d.code() + ": " + Pipeline.oneLine(d.message()));
         }
-        w.flush();
+        err.flush();
+        String text = raw ? report.text() : ex.view(report).text();
+        try {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write(text);
+            if (!text.endsWith("\n")) {
+                w.write('\n');
+            }
+            w.flush();
+        } catch (IOException e) {
+            if (ExtractCommand.isBrokenPipe(e)) {
+                return 0;   // `| head` has what it wanted
+            }
+            err.println("zhibiao: cannot write standard output: " + Pipeline.oneLine(String.valueOf(e.getMessage())));
+            return 1;
+        }
         return 0;
     }
 }

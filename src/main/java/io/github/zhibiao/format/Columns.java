@@ -52,6 +52,12 @@ public final class Columns {
         /** Typed formats only (Parquet, Spark): the text formats say it already. */
         TYPED,
         /**
+         * Typed formats (Parquet, Spark), and the text formats only when {@code --fields} names it
+         * ({@link #select}): a field most records leave empty ({@code fraction}), which the default
+         * JSON Lines and CSV records do not carry.
+         */
+        ON_REQUEST,
+        /**
          * Only when asked for ({@code --trace}, {@code Extractor.Builder.trace}): every format, in its
          * own spelling ({@link #TRACE}).
          */
@@ -149,10 +155,16 @@ public final class Columns {
             new Column("table", Type.STRING, true, Scope.EXTRA, (e, i) -> i.cell() == null ? null : i.cell().table()),
             new Column("row", Type.STRING, true, Scope.EXTRA, (e, i) -> i.cell() == null ? null : i.cell().row()),
             new Column("column", Type.STRING, true, Scope.EXTRA, (e, i) -> i.cell() == null ? null : i.cell().column()),
+            new Column("fraction", Type.STRING, true, Scope.ON_REQUEST,
+                    (e, i) -> i.fraction() == null ? null : i.fraction().toString()),
             TRACE);
 
-    /** The columns of the text formats (JSON Lines, CSV, maps): all but the {@link Scope#TYPED} ones and {@link #TRACE}. */
-    public static final List<Column> TEXT = ALL.stream().filter(c -> c.scope() != Scope.TYPED && c != TRACE).toList();
+    /**
+     * The columns of the text formats (JSON Lines, CSV, maps): all but the {@link Scope#TYPED} and
+     * {@link Scope#ON_REQUEST} ones and {@link #TRACE}.
+     */
+    public static final List<Column> TEXT = ALL.stream()
+            .filter(c -> c.scope() == Scope.CONTRACT || c.scope() == Scope.EXTRA).toList();
 
     /** The columns of the typed formats (Parquet, Spark): all but {@link #TRACE}. */
     public static final List<Column> TYPED = ALL.stream().filter(c -> c != TRACE).toList();
@@ -201,6 +213,70 @@ public final class Columns {
     }
 
     private Columns() {
+    }
+
+    /**
+     * The column of this name.
+     *
+     * @param name a field name ({@code subject})
+     * @return the column
+     * @throws IllegalArgumentException when no column is so named; the message lists the names
+     */
+    public static Column named(String name) {
+        for (Column c : ALL) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("unknown field '" + name + "'; the fields are " + names());
+    }
+
+    /**
+     * The columns a comma-separated list names, in its order ({@code doc,subject,value,unit}): what
+     * {@code --fields} takes. Spaces around names are ignored.
+     *
+     * <pre>{@code
+     * Columns.select("doc, subject,value");   // [doc, subject, value]
+     * Columns.select("doc,sentense");         // IllegalArgumentException: unknown field 'sentense'; the fields are ...
+     * }</pre>
+     *
+     * @param list field names, comma-separated
+     * @return the columns, in the list's order
+     * @throws IllegalArgumentException for an unknown, repeated or empty name; the message is one
+     *         line that lists the names
+     */
+    public static List<Column> select(String list) {
+        java.util.LinkedHashMap<String, Column> chosen = new java.util.LinkedHashMap<>();
+        for (String part : list.split(",", -1)) {
+            String name = part.strip();
+            if (name.isEmpty()) {
+                throw new IllegalArgumentException("empty field name in '" + list + "'; the fields are " + names());
+            }
+            if (chosen.put(name, named(name)) != null) {
+                throw new IllegalArgumentException("field '" + name + "' named twice");
+            }
+        }
+        return List.copyOf(chosen.values());
+    }
+
+    /**
+     * The columns given with {@link #TRACE} last when asked for and not among them already.
+     *
+     * @param columns the columns chosen
+     * @param trace   whether records carry their trace
+     * @return the columns, perhaps with {@link #TRACE} added
+     */
+    public static List<Column> withTrace(List<Column> columns, boolean trace) {
+        return trace && !columns.contains(TRACE) ? with(columns, TRACE) : List.copyOf(columns);
+    }
+
+    /**
+     * {@code doc, text, value, ...}: every column's name, for messages and help.
+     *
+     * @return the names, comma-separated
+     */
+    public static String names() {
+        return String.join(", ", ALL.stream().map(Column::name).toList());
     }
 
     /**

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes records as CSV per RFC 4180: a header line with {@link Records#ALL_FIELDS}, then one
@@ -16,10 +18,14 @@ import java.util.List;
  * enclosed in double quotes, its quotes doubled. Numbers are in plain notation, {@code null} is
  * an empty field, booleans are {@code true}/{@code false}.
  *
- * <p>Text fields (text, subject, sentence, doc…) that start with {@code =}, {@code +}, {@code -},
- * {@code @}, a tab or a carriage return are prefixed with an apostrophe ({@link #defuse(String)}),
- * as OWASP recommends against CSV formula injection: a spreadsheet shows them as text and never
- * runs them. Numbers ({@code value}, {@code start}, {@code -0.57}) are written as they are.
+ * <p>Text fields (text, subject, sentence, doc…) that a spreadsheet would run as a formula are
+ * prefixed with an apostrophe ({@link #defuse(String)}), as OWASP recommends against CSV formula
+ * injection: those that start with {@code =}, {@code +}, {@code @}, a tab or a carriage return,
+ * and those that start with {@code -} unless what follows is a number ({@code -2.5} and
+ * {@code -2.5%} stay as they are: a spreadsheet reads them as numbers, not formulas). Numbers
+ * ({@code value}, {@code start}) are written as they are. {@link #CsvWriter(Writer, List, boolean)}
+ * chooses the columns and can turn the guard off (the command line's {@code --fields} and
+ * {@code --no-csv-guard}).
  *
  * <p>The writer only produces characters: encode them as UTF-8, and for Excel put a byte order
  * mark ({@link #BOM}) first, as the command line's {@code --bom} does.
@@ -37,9 +43,12 @@ public final class CsvWriter implements ExtractionWriter {
 
     private static final String EOL = "\r\n";
 
+    /** {@code -} then a number as a spreadsheet reads one ({@code -2.5}, {@code -.5}, {@code -1e3}, {@code -2.5%}): no formula. */
+    private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?%?");
+
     private final Writer out;
-    /** Whether the {@code trace} column ({@link Columns#TRACE}) comes last. */
-    private final boolean trace;
+    private final List<Columns.Column> fields;
+    private final boolean guard;
     private boolean headerWritten;
 
     /**
@@ -61,8 +70,24 @@ public final class CsvWriter implements ExtractionWriter {
      * @param trace whether to write the trace column
      */
     public CsvWriter(Writer out, boolean trace) {
+        this(out, Columns.text(trace), true);
+    }
+
+    /**
+     * A writer of the columns given, with or without the formula guard.
+     *
+     * <pre>{@code
+     * new CsvWriter(w, Columns.select("doc,subject,value,unit"), false);   // doc,subject,value,unit
+     * }</pre>
+     *
+     * @param out          where the text goes
+     * @param fields       the columns, in order ({@link Columns#select}); null for {@link Columns#TEXT}
+     * @param formulaGuard whether text that a spreadsheet would run gets a leading {@code '} ({@link #defuse})
+     */
+    public CsvWriter(Writer out, List<Columns.Column> fields, boolean formulaGuard) {
         this.out = out;
-        this.trace = trace;
+        this.fields = fields == null ? Columns.TEXT : List.copyOf(fields);
+        this.guard = formulaGuard;
     }
 
     /**
@@ -99,9 +124,11 @@ public final class CsvWriter implements ExtractionWriter {
     }
 
     /**
-     * A text field made safe for spreadsheets: text starting with {@code = + - @}, a tab or a
-     * carriage return gets a leading {@code '} so that it is never run as a formula; other text
-     * is returned as it is.
+     * A text field made safe for spreadsheets: text that a spreadsheet would run as a formula gets
+     * a leading {@code '}: text starting with {@code =}, {@code +}, {@code @}, a tab or a carriage
+     * return, or with {@code -} when what follows is not a number ({@code -2.5}, {@code -2.5%} and
+     * {@code -1e3} are left alone, {@code -1+1} and {@code -x} are not). Other text is returned as
+     * it is.
      *
      * @param text a text field's value
      * @return the text as it is written into the cell (before quoting)
@@ -111,22 +138,28 @@ public final class CsvWriter implements ExtractionWriter {
             return text;
         }
         char c = text.charAt(0);
-        boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        boolean formula = c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r'
+                || c == '-' && !NEGATIVE_NUMBER.matcher(text).matches();
         return formula ? "'" + text : text;
     }
 
     @Override
     public void write(Extraction extraction) throws IOException {
         writeHeader();
+        List<Object> values = new ArrayList<>(fields.size());
         for (Indicator indicator : extraction.indicators()) {
-            line(Records.toMap(extraction, indicator, trace).values());
+            values.clear();
+            for (Columns.Column c : fields) {
+                values.add(c.value(extraction, indicator));
+            }
+            line(values);
         }
     }
 
     private void writeHeader() throws IOException {
         if (!headerWritten) {
             headerWritten = true;
-            line(Columns.text(trace).stream().map(Columns.Column::name).toList());
+            line(fields.stream().map(Columns.Column::name).toList());
         }
     }
 
@@ -139,7 +172,7 @@ public final class CsvWriter implements ExtractionWriter {
             first = false;
             // Only text can be a formula; numbers keep their sign (-0.57 stays a number).
             String text = Records.text(value);
-            out.write(quote(value instanceof String ? defuse(text) : text));
+            out.write(quote(guard && value instanceof String ? defuse(text) : text));
         }
         out.write(EOL);
     }

@@ -10,7 +10,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes records as JSON Lines, one object per line, in the field order of the record contract
@@ -20,7 +19,11 @@ import java.util.Map;
  * {@code null}. Each line ends with {@code \n}, and only there: besides the control characters
  * JSON escapes anyway, the Unicode line breaks U+0085, U+2028 and U+2029 are written as
  * {@code \u0085}, {@code \u2028}, {@code \u2029}, so that readers that split lines on every
- * Unicode line break (Python's {@code splitlines}, some JavaScript) see one line per record.
+ * Unicode line break (Python's {@code splitlines}, some JavaScript) see one line per record. A
+ * lone surrogate (half of a pair, no character: text a library user built) is written as its
+ * six-character escape, never as the {@code ?} a UTF-8 encoder would make of it. With fields
+ * chosen ({@link #JsonLinesWriter(Writer, List)}, the command line's {@code --fields}) every line
+ * has exactly those, in their order.
  *
  * <pre>{@code
  * try (JsonLinesWriter w = new JsonLinesWriter(Files.newBufferedWriter(Path.of("out.jsonl")))) {
@@ -34,6 +37,8 @@ public final class JsonLinesWriter implements ExtractionWriter {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final Writer out;
+    /** The fields chosen, every one on every line; null for the default record (trace only where there is one). */
+    private final List<Columns.Column> fields;
 
     /**
      * A writer onto {@code out}; closing this writer closes {@code out}.
@@ -42,7 +47,23 @@ public final class JsonLinesWriter implements ExtractionWriter {
      * @throws IOException never; kept for callers written against earlier versions
      */
     public JsonLinesWriter(Writer out) throws IOException {
+        this(out, null);
+    }
+
+    /**
+     * A writer of the fields given, in their order, each on every line (a missing value as JSON
+     * {@code null}); null for the default record.
+     *
+     * <pre>{@code
+     * new JsonLinesWriter(w, Columns.select("doc,subject,value"));   // {"doc":"a.txt","subject":"在校生","value":1200}
+     * }</pre>
+     *
+     * @param out    where the lines go
+     * @param fields the columns to write ({@link Columns#select}), or null for the default record
+     */
+    public JsonLinesWriter(Writer out, List<Columns.Column> fields) {
         this.out = out;
+        this.fields = fields == null ? null : List.copyOf(fields);
     }
 
     /**
@@ -69,15 +90,15 @@ public final class JsonLinesWriter implements ExtractionWriter {
         for (Indicator indicator : extraction.indicators()) {
             line.setLength(0);
             line.append('{');
-            for (Map.Entry<String, Object> field : Records.toMap(extraction, indicator).entrySet()) {
+            for (Columns.Column c : fields == null ? Columns.TEXT : fields) {
                 if (line.length() > 1) {
                     line.append(',');
                 }
-                string(line, field.getKey());
+                string(line, c.name());
                 line.append(':');
-                value(line, field.getValue());
+                value(line, c.value(extraction, indicator));
             }
-            Object trace = Columns.TRACE.value(extraction, indicator);
+            Object trace = fields == null ? Columns.TRACE.value(extraction, indicator) : null;
             if (trace != null) {
                 // Only when asked for (Extractor.Builder.trace): the trace column, a JSON array of ids.
                 line.append(",\"trace\":");
@@ -131,7 +152,11 @@ public final class JsonLinesWriter implements ExtractionWriter {
                 case '\u2028' -> line.append("\\u2028");
                 case '\u2029' -> line.append("\\u2029");
                 default -> {
-                    if (c < 0x20) {
+                    if (Character.isSurrogate(c) && !pairedAt(s, k)) {
+                        // Half a pair is no character: a UTF-8 encoder would write '?' for it.
+                        line.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
+                                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                    } else if (c < 0x20) {
                         line.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
                     } else {
                         line.append(c);
@@ -140,6 +165,14 @@ public final class JsonLinesWriter implements ExtractionWriter {
             }
         }
         line.append('"');
+    }
+
+    /** Whether the surrogate at {@code k} is half of a pair (a high one before a low one, or the reverse). */
+    private static boolean pairedAt(String s, int k) {
+        char c = s.charAt(k);
+        return Character.isHighSurrogate(c)
+                ? k + 1 < s.length() && Character.isLowSurrogate(s.charAt(k + 1))
+                : k > 0 && Character.isHighSurrogate(s.charAt(k - 1));
     }
 
     @Override

@@ -2,16 +2,19 @@ package io.github.zhibiao.format;
 
 import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.model.Indicator;
+import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.GroupWriter;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
 import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -23,6 +26,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes records as one Parquet file with the columns of {@link Columns#TYPED}: strings as
@@ -51,6 +55,9 @@ public final class ParquetRecordWriter implements ExtractionWriter {
     /** {@link #SCHEMA} and the {@code trace} column last, a string of {@code |}-joined ids. */
     private static final MessageType TRACED = schema(Columns.typed(true));
 
+    /** The footer's {@code writer.model.name} (and {@code writer}): what wrote the records. */
+    public static final String MODEL_NAME = "zhibiao";
+
     private final ParquetWriter<Group> parquet;
     private final List<Columns.Column> columns;
     private final SimpleGroupFactory groups;
@@ -74,16 +81,37 @@ public final class ParquetRecordWriter implements ExtractionWriter {
      * @throws IOException when the file cannot be started
      */
     public ParquetRecordWriter(OutputStream out, boolean trace) throws IOException {
-        MessageType schema = trace ? TRACED : SCHEMA;
-        this.columns = Columns.typed(trace);
+        this(out, Columns.typed(trace), Map.of());
+    }
+
+    /**
+     * A writer of the columns given, with key-value pairs of one's own in the footer besides
+     * {@link RecordSchema#footer()} ({@code zhibiao.schema.version}, {@code zhibiao.version},
+     * {@code zhibiao.commit}); the command line adds {@code zhibiao.rules.digest}.
+     *
+     * <pre>{@code
+     * new ParquetRecordWriter(out, Columns.select("doc,subject,value"), Map.of("zhibiao.rules.digest", rules.digest()));
+     * }</pre>
+     *
+     * @param out      where the file's bytes go
+     * @param fields   the columns, in order ({@link Columns#select}, {@link Columns#typed})
+     * @param metadata more footer metadata (may be empty)
+     * @throws IOException when the file cannot be started
+     */
+    public ParquetRecordWriter(OutputStream out, List<Columns.Column> fields, Map<String, String> metadata)
+            throws IOException {
+        this.columns = List.copyOf(fields);
+        MessageType schema = columns.equals(Columns.TYPED) ? SCHEMA
+                : columns.equals(Columns.typed(true)) ? TRACED : schema(columns);
         this.groups = new SimpleGroupFactory(schema);
-        this.parquet = ExampleParquetWriter.builder(new StreamFile(out))
+        Map<String, String> footer = new TreeMap<>(RecordSchema.footer());
+        footer.put("writer", MODEL_NAME);
+        footer.putAll(metadata);
+        this.parquet = new Builder(new StreamFile(out), new RecordWriteSupport(schema, footer))
                 .withConf(new PlainParquetConfiguration())
-                .withType(schema)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withCompressionCodec(CompressionCodecName.GZIP)
                 .withCodecFactory(GzipCodecFactory.INSTANCE)
-                .withExtraMetaData(Map.of("writer", "zhibiao"))
                 .build();
     }
 
@@ -145,6 +173,70 @@ public final class ParquetRecordWriter implements ExtractionWriter {
         }
         System.arraycopy(minimal, 0, out, pad, minimal.length);
         return out;
+    }
+
+    /** parquet-java's writer builder for our write support (the example one names itself {@code example} in the footer). */
+    private static final class Builder extends ParquetWriter.Builder<Group, Builder> {
+        private final RecordWriteSupport support;
+
+        Builder(OutputFile file, RecordWriteSupport support) {
+            super(file);
+            this.support = support;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        @Deprecated   // parquet-java's Hadoop-typed hook, abstract there; the writer is given a ParquetConfiguration
+        protected WriteSupport<Group> getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
+            return support;
+        }
+
+        @Override
+        protected WriteSupport<Group> getWriteSupport(ParquetConfiguration conf) {
+            return support;
+        }
+    }
+
+    /** Writes groups of one schema with the footer metadata given, as {@code writer.model.name=zhibiao}. */
+    private static final class RecordWriteSupport extends WriteSupport<Group> {
+        private final MessageType schema;
+        private final Map<String, String> footer;
+        private GroupWriter writer;
+
+        RecordWriteSupport(MessageType schema, Map<String, String> footer) {
+            this.schema = schema;
+            this.footer = Map.copyOf(footer);
+        }
+
+        @Override
+        public String getName() {
+            return MODEL_NAME;
+        }
+
+        @Override
+        @Deprecated   // parquet-java's Hadoop-typed hook, abstract there; the writer is given a ParquetConfiguration
+        public WriteContext init(org.apache.hadoop.conf.Configuration configuration) {
+            return new WriteContext(schema, footer);
+        }
+
+        @Override
+        public WriteContext init(ParquetConfiguration configuration) {
+            return new WriteContext(schema, footer);
+        }
+
+        @Override
+        public void prepareForWrite(RecordConsumer recordConsumer) {
+            writer = new GroupWriter(recordConsumer, schema);
+        }
+
+        @Override
+        public void write(Group record) {
+            writer.write(record);
+        }
     }
 
     /** A Parquet output file that is a plain stream written once from its start. */

@@ -53,9 +53,22 @@ public final class Table {
      * @return the table; every line, the last included, ends with {@code \n}
      */
     public static String render(Collection<Extraction> extractions, boolean trace) {
-        boolean manyDocs = extractions.stream().map(Extraction::doc).distinct().count() > 1;
+        return render(extractions, trace, extractions.stream().map(Extraction::doc).distinct().count() > 1);
+    }
+
+    /**
+     * Renders as {@link #render(Collection, boolean)}, with the {@code doc} column or without it
+     * whatever the records shown: JShell's {@code show} keeps it when the first rows of a run over
+     * several reports all come from one.
+     *
+     * @param extractions results to show
+     * @param trace       whether to show the trace column
+     * @param docColumn   whether to show the {@code doc} column
+     * @return the table; every line, the last included, ends with {@code \n}
+     */
+    public static String render(Collection<Extraction> extractions, boolean trace, boolean docColumn) {
         List<String> header = new ArrayList<>(List.of("#", "subject", "text", "value", "unit", "category", "marks"));
-        if (manyDocs) {
+        if (docColumn) {
             header.add(1, "doc");
         }
         if (trace) {
@@ -68,7 +81,7 @@ public final class Table {
             for (Indicator i : e.indicators()) {
                 List<String> row = new ArrayList<>(header.size());
                 row.add(Integer.toString(++n));
-                if (manyDocs) {
+                if (docColumn) {
                     row.add(cell(e.doc()));
                 }
                 row.add(cut(cell(i.subject()), MAX_SUBJECT_WIDTH));
@@ -83,37 +96,78 @@ public final class Table {
                 rows.add(row);
             }
         }
-        int[] widths = new int[header.size()];
+        boolean[] right = new boolean[header.size()];
+        right[0] = true;
+        right[header.indexOf("value")] = true;
+        return aligned(rows, right);
+    }
+
+    /**
+     * Renders the given columns of every record ({@code --fields} with {@code -f table}): a header
+     * of the field names, a rule line, one line per record; numbers right-aligned, line breaks in
+     * text as spaces.
+     *
+     * <pre>{@code
+     * Table.render(results, Columns.select("subject,value,unit"));
+     * // subject         value  unit
+     * // --------------  -----  ----
+     * // 新增公办幼儿园     11  所
+     * }</pre>
+     *
+     * @param extractions results to show
+     * @param columns     the columns, in order ({@link Columns#select})
+     * @return the table; every line, the last included, ends with {@code \n}
+     */
+    public static String render(Collection<Extraction> extractions, List<Columns.Column> columns) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(columns.stream().map(Columns.Column::name).toList());
+        for (Extraction e : extractions) {
+            for (Indicator i : e.indicators()) {
+                List<String> row = new ArrayList<>(columns.size());
+                for (Columns.Column c : columns) {
+                    row.add(cell(Records.text(c.value(e, i))));
+                }
+                rows.add(row);
+            }
+        }
+        boolean[] right = new boolean[columns.size()];
+        for (int c = 0; c < right.length; c++) {
+            Columns.Type t = columns.get(c).type();
+            right[c] = t == Columns.Type.DECIMAL || t == Columns.Type.INT;
+        }
+        return aligned(rows, right);
+    }
+
+    private static String aligned(List<List<String>> rows, boolean[] right) {
+        int[] widths = new int[right.length];
         for (List<String> row : rows) {
             for (int c = 0; c < row.size(); c++) {
                 widths[c] = Math.max(widths[c], width(row.get(c)));
             }
         }
-        int valueColumn = header.indexOf("value");
         StringBuilder out = new StringBuilder();
         for (int r = 0; r < rows.size(); r++) {
-            line(out, rows.get(r), widths, valueColumn);
+            line(out, rows.get(r), widths, right);
             if (r == 0) {
                 List<String> rule = new ArrayList<>();
                 for (int w : widths) {
                     rule.add("-".repeat(w));
                 }
-                line(out, rule, widths, valueColumn);
+                line(out, rule, widths, right);
             }
         }
         return out.toString();
     }
 
-    private static void line(StringBuilder out, List<String> cells, int[] widths, int valueColumn) {
+    private static void line(StringBuilder out, List<String> cells, int[] widths, boolean[] rightAligned) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c);
             String pad = " ".repeat(widths[c] - width(cell));
-            boolean right = c == 0 || c == valueColumn;
             if (c > 0) {
                 line.append(GAP);
             }
-            line.append(right ? pad + cell : cell + pad);
+            line.append(rightAligned[c] ? pad + cell : cell + pad);
         }
         out.append(line.toString().stripTrailing()).append('\n');
     }

@@ -22,6 +22,8 @@ public final class TableWriter implements ExtractionWriter {
 
     private final Writer out;
     private final boolean trace;
+    /** The columns chosen ({@code --fields}), or null for the usual table. */
+    private final List<Columns.Column> fields;
 
     /**
      * A writer onto {@code out}; closing this writer closes {@code out}.
@@ -42,13 +44,27 @@ public final class TableWriter implements ExtractionWriter {
     public TableWriter(Writer out, boolean trace) {
         this.out = out;
         this.trace = trace;
+        this.fields = null;
+    }
+
+    /**
+     * A writer of the columns given ({@link Table#render(java.util.Collection, List)}) instead of
+     * the usual table (subject, text, value, unit, category, marks).
+     *
+     * @param out    where the text goes
+     * @param fields the columns, in order ({@link Columns#select})
+     */
+    public TableWriter(Writer out, List<Columns.Column> fields) {
+        this.out = out;
+        this.trace = false;
+        this.fields = List.copyOf(fields);
     }
 
     @Override
     public void write(Extraction extraction) throws IOException {
         out.write(title(extraction));
         out.write('\n');
-        out.write(Table.render(List.of(extraction), trace));
+        out.write(fields == null ? Table.render(List.of(extraction), trace) : Table.render(List.of(extraction), fields));
         out.write('\n');
     }
 

@@ -167,6 +167,16 @@ public record Indicator(String text, int start, int end, Measure measure, Catego
     }
 
     /**
+     * The share as written when the number is a fraction ({@code 1/3}; {@code 三分之二} gives
+     * {@code 2/3}), else {@code null}: the exact value behind a rounded {@link #value()}.
+     *
+     * @return the fraction, or null
+     */
+    public Fraction fraction() {
+        return measure instanceof Measure.Percent p ? p.fraction() : null;
+    }
+
+    /**
      * The normalized unit ({@link Measure#unit()}).
      *
      * @return the unit as the record contract spells it

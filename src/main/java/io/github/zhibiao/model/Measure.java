@@ -59,15 +59,37 @@ public sealed interface Measure {
         }
     }
 
-    /** A percentage, in percent: {@code 99.77%} gives 99.77, {@code 三成} 30, {@code 3.5‰} 0.35. */
-    record Percent(BigDecimal value) implements Measure {
+    /**
+     * A percentage, in percent: {@code 99.77%} gives 99.77, {@code 三成} 30, {@code 3.5‰} 0.35. A share
+     * written as a fraction ({@code 1/3}, {@code 三分之二}) keeps it in {@link #fraction()}: its value
+     * is rounded to 10 significant digits when the division does not terminate (66.66666667), the
+     * fraction is exact. {@code 百分之}, {@code 千分之}, {@code 万分之} are percent signs, not fractions.
+     *
+     * <pre>{@code
+     * new Measure.Percent(new BigDecimal("66.66666667"), new Fraction(BigDecimal.TWO, new BigDecimal(3)));
+     * }</pre>
+     *
+     * @param value    the percentage
+     * @param fraction the share as written when it is a fraction ({@code 2/3}), else {@code null}
+     */
+    record Percent(BigDecimal value, Fraction fraction) implements Measure {
         /**
          * Canonicalizes the value.
          *
-         * @param value the percentage
+         * @param value    the percentage
+         * @param fraction the share as written when it is a fraction, else {@code null}
          */
         public Percent {
             value = Measure.canonical(value);
+        }
+
+        /**
+         * A percentage not written as a fraction.
+         *
+         * @param value the percentage
+         */
+        public Percent(BigDecimal value) {
+            this(value, null);
         }
 
         @Override

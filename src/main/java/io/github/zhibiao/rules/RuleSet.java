@@ -55,6 +55,11 @@ public final class RuleSet {
     /** A piece's reference to another: {@code {id}}; quantifiers ({@code {1,4}}) are digits, never an id. */
     private static final Pattern REFERENCE = Pattern.compile("\\{([a-z][a-z0-9-]*)\\}");
 
+    /** Units no quantity-unit rule names: the grammar's own (ratios, percent, points). */
+    private static final List<String> FIXED_UNITS = List.of(":1", "%", "百分点");
+    /** The page cleaner's parameters, what a {@code chrome-param} rule may set. */
+    static final Set<String> CHROME_PARAMS = Set.of("short_len", "chars_per_keyword", "min_keywords_dense",
+            "duplicate_max_len", "chunk_min_median", "chunk_min_midsentence_percent");
     private static final RuleSet DEFAULTS = loadDefaults();
 
     private final List<Rule> rules;
@@ -63,6 +68,8 @@ public final class RuleSet {
     private final Map<String, List<String>> wordLists;
     private final Set<String> disabled;
     private final Map<String, String> patterns;
+    /** {@link #digest()}, computed once when asked for. */
+    private volatile String digest;
 
     private RuleSet(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -98,10 +105,28 @@ public final class RuleSet {
         lists.replaceAll((id, words) -> List.copyOf(words));
         this.wordLists = Collections.unmodifiableMap(lists);
         this.patterns = resolvePatterns(m.get(RuleKind.PATTERN));
+        checkUnits(m);
         for (Rule r : m.get(RuleKind.CATEGORY)) {
             if (!declared.containsKey(r.arg()) && !isBuiltIn(r.arg())) {
                 throw r.error("category " + r.id() + ": unknown category '" + r.arg()
                         + "'; a built-in one or one declared by a category-def line");
+            }
+        }
+    }
+
+    /** A {@code unit} rule names a unit some quantity-unit rule gives (when the set has them: a standalone test set may not). */
+    private static void checkUnits(Map<RuleKind, List<Rule>> m) {
+        if (m.get(RuleKind.QUANTITY_UNIT).isEmpty()) {
+            return;
+        }
+        Set<String> units = new java.util.HashSet<>(FIXED_UNITS);
+        for (Rule r : m.get(RuleKind.QUANTITY_UNIT)) {
+            units.add(r.arg().split(",", -1)[0]);
+        }
+        for (Rule r : m.get(RuleKind.UNIT)) {
+            if (!units.contains(r.arg())) {
+                throw r.error("unit " + r.id() + ": unknown unit '" + r.arg() + "'; a unit of a quantity-unit rule "
+                        + "(元, 人, 所, 吨…) or " + String.join(", ", FIXED_UNITS));
             }
         }
     }
@@ -259,9 +284,67 @@ public final class RuleSet {
      * @throws IOException when the file cannot be read
      */
     public RuleSet with(Path file) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return plus(parse(r, file.toString()));
+        return plus(parse(new StringReader(utf8(Files.readAllBytes(file), file.toString())), file.toString()));
+    }
+
+    /**
+     * A rules file's bytes as text; bytes that are not UTF-8 (a file saved in GBK) are a
+     * {@link RuleFormatException} naming the first line that holds them.
+     */
+    static String utf8(byte[] bytes, String source) {
+        java.nio.charset.CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try {
+            return strict.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            int line = 1;
+            for (int from = 0; from < bytes.length; ) {
+                int to = from;
+                while (to < bytes.length && bytes[to] != '\n') {
+                    to++;
+                }
+                try {
+                    strict.reset().decode(java.nio.ByteBuffer.wrap(bytes, from, to - from));
+                } catch (java.nio.charset.CharacterCodingException bad) {
+                    break;
+                }
+                from = to + 1;
+                line++;
+            }
+            throw new RuleFormatException(source, line, "not UTF-8 (a rules file is read as UTF-8: save it so, "
+                    + "e.g. iconv -f GBK -t UTF-8 in.tsv > out.tsv)");
         }
+    }
+
+    /**
+     * A digest of the rules' content, in load order (kind, id, arg, words, example, expect of each;
+     * not the file names): two sets with the same rules have the same digest. Written in the
+     * Parquet footer ({@code zhibiao.rules.digest}), so that a file tells which rules made it.
+     *
+     * <pre>{@code
+     * RuleSet.defaults().digest();   // "sha256:3f0c…" (64 hex digits)
+     * }</pre>
+     *
+     * @return {@code sha256:} and 64 hex digits
+     */
+    public String digest() {
+        String d = digest;
+        if (d == null) {
+            try {
+                java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+                for (Rule r : rules) {
+                    String line = r.kind().spelling() + "\t" + r.id() + "\t" + r.arg() + "\t" + String.join("|", r.words())
+                            + "\t" + r.example() + "\t" + r.expect() + "\n";
+                    sha.update(line.getBytes(StandardCharsets.UTF_8));
+                }
+                d = "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);   // every JDK has SHA-256
+            }
+            digest = d;
+        }
+        return d;
     }
 
     /**
@@ -429,6 +512,18 @@ public final class RuleSet {
         }
         if (words.isEmpty()) {
             throw new RuleFormatException(source, n, kind.spelling() + " " + id + ": no words");
+        }
+        if (kind == RuleKind.CHROME_PARAM) {
+            for (String w : words) {
+                if (!CHROME_PARAMS.contains(w)) {
+                    throw new RuleFormatException(source, n, "chrome-param " + id + ": unknown parameter '" + w + "'; one of "
+                            + CHROME_PARAMS.stream().sorted().toList());
+                }
+            }
+        }
+        if (kind == RuleKind.SPLIT && Arrays.stream(arg.split(",", -1)).filter(p -> !p.isBlank()).count() < 2) {
+            throw new RuleFormatException(source, n, "split " + id + ": arg '" + arg + "' names one part; a split names "
+                    + "two or more, comma-separated (城镇,农村)");
         }
         String example = cols.length > 4 ? cols[4].strip() : "";
         String expect = cols.length > 5 ? cols[5].strip() : "";

@@ -60,8 +60,8 @@ class CommandLineEdgesTest {
         assertThat(ExtractCommandTest.run("extract", "-f", "Csv", a.toString()).out()).startsWith("doc,text,value");
         assertThat(ExtractCommandTest.run("extract", "--bom", "-o", csv.toString(), a.toString()).status()).isZero();
         assertThat(Files.readAllBytes(csv)).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        assertThat(OutputFormat.byExtension(Path.of("x.parquet"))).contains(OutputFormat.PARQUET);
-        assertThat(OutputFormat.byExtension(Path.of("x.xlsx"))).isEmpty();
+        assertThat(io.github.zhibiao.format.OutputFile.byExtension(Path.of("x.parquet"))).contains(io.github.zhibiao.format.OutputFile.Format.PARQUET);
+        assertThat(io.github.zhibiao.format.OutputFile.byExtension(Path.of("x.xlsx"))).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.github.zhibiao.internal.quantity.Candidate;
 import io.github.zhibiao.internal.quantity.Kind;
 import io.github.zhibiao.internal.quantity.Rules;
 import io.github.zhibiao.internal.quantity.UnitEntry;
+import io.github.zhibiao.model.Fraction;
 import io.github.zhibiao.model.Measure;
 import io.github.zhibiao.model.Quantity;
 
@@ -56,7 +57,7 @@ public final class QuantityResolver {
                     return null; // no share of nothing, whatever the finder let through
                 }
                 BigDecimal pct = NumeralEvaluator.divide(num.multiply(HUNDRED), den);
-                return new Measure.Percent(sign(c, pct));
+                return new Measure.Percent(sign(c, pct), Fraction.of(c.kind() == Kind.SHARE, sign(c, num), den));
             }
             case CHAIN_PART -> {
                 return new Measure.Percent(NumeralEvaluator.normalize(numerals.value(t, c.numStart(), c.numEnd())));
