@@ -53,7 +53,10 @@ final class GzipCodecFactory implements CompressionCodecFactory {
                 throws IOException {
             byte[] in = new byte[compressedSize];
             input.get(in);
-            output.put(decompress(BytesInput.from(in), uncompressedSize).toByteArray());
+            BytesInput plain = decompress(BytesInput.from(in), uncompressedSize);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(uncompressedSize);
+            plain.writeAllTo(bytes);   // toByteArray() is deprecated
+            output.put(bytes.toByteArray());
         }
 
         @Override

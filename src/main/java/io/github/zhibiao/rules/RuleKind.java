@@ -204,6 +204,7 @@ public enum RuleKind {
         }
 
         @SafeVarargs
+        @SuppressWarnings("varargs")   // the array goes into a list that is only read
         static Arg of(Set<String>... parts) {
             return new Arg(Arrays.asList(parts), false, false, false);
         }

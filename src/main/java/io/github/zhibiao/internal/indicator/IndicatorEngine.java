@@ -106,6 +106,7 @@ public final class IndicatorEngine {
         }
     }
 
+    @SuppressWarnings("try")   // the pass is opened for its scope: closing it ends the segment cache's pass
     private List<Indicator> run(CleanText clean, boolean trace, List<Explanation> explanations) {
         try (RecentSegments.Pass pass = segments.open()) {
             return records(clean, trace, explanations);

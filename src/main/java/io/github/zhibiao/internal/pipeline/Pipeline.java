@@ -106,7 +106,7 @@ public final class Pipeline<C> {
             }
             written.addAll(writes);
             @SuppressWarnings("unchecked")
-            Step<C>[] array = steps.toArray(new Step[0]);
+            Step<C>[] array = (Step<C>[]) steps.toArray(new Step<?>[0]);
             stages.add(new Stage<>(row.id(), mode, when, array));
         }
         for (String id : registry.keySet()) {

@@ -77,7 +77,7 @@ public final class WordTrie<V> {
             }
         }
         char[] keys = new char[byNext.size()];
-        Node<V>[] kids = new Node[byNext.size()];
+        @SuppressWarnings("unchecked") Node<V>[] kids = (Node<V>[]) new Node<?>[byNext.size()];
         int i = 0;
         for (Map.Entry<Character, TreeMap<String, V>> e : byNext.entrySet()) {
             keys[i] = e.getKey();
