@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 @Command(name = "jshell",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        header = "Opens JShell with zhibiao's helpers: extract, text, show, showAll, csv, jsonl, maps, tally, save.",
+        header = "Opens JShell with zhibiao's helpers: extract, extractAll, text, show, csv, jsonl, save...",
         description = "Needs a JDK (JShell is not part of a bare JRE). Any further arguments go to JShell, "
                 + "e.g. a script of your own to run after the helpers.")
 final class JShellCommand implements Callable<Integer> {

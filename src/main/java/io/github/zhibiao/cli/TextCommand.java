@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * stops early ({@code | head}) ends it quietly with status 0.
  */
 @Command(name = "text", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        header = "Prints the text zhibiao reads numbers from (or, with --raw, the text as loaded).",
+        header = "Prints the text zhibiao reads numbers from (--raw: as loaded).",
         description = {"Prints the analysis view of FILE (site chrome skipped, PDF layout repaired), or with --raw",
                 "the text as loaded, which the records' start and end index. FILE may be a member of a zip",
                 "archive, named as records name it: reports.zip!2024/b.docx. Load warnings go to stderr",
