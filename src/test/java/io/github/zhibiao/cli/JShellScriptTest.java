@@ -41,9 +41,9 @@ class JShellScriptTest {
         Path check = Files.writeString(dir.resolve("check.jsh"), String.join("\n",
                 "show(extract(\"" + REPORT + "\"))",
                 "show(io.github.zhibiao.format.Samples.report())",
-                "System.out.println(\"tally \" + tally(extract(\"testdata/reports\")))",
+                "System.out.println(\"tally \" + tally(extractAll(\"testdata/reports\")))",
                 "System.out.println(\"maps \" + maps(extract(\"" + REPORT + "\")).size())",
-                "System.out.println(\"csv \" + csv(extract(\"" + REPORT + "\")).lines().count())",
+                "System.out.println(\"csv \" + csvText(extract(\"" + REPORT + "\")).lines().count())",
                 "System.out.println(\"saved \" + Files.size(save(extract(\"" + REPORT + "\"), \""
                         + dir.resolve("out.csv") + "\")))",
                 "show(text(\"" + "新增学校1所。".repeat(60) + "\"))",
@@ -108,8 +108,8 @@ class JShellScriptTest {
                 "2024/c.txt", "全县新增学位4500个。".getBytes(StandardCharsets.UTF_8),
                 "d.txt", "全县投入资金2.5亿元。".getBytes(StandardCharsets.UTF_8))));
         Path check = Files.writeString(dir.resolve("check.jsh"), String.join("\n",
-                "System.out.println(\"folder \" + extract(\"" + folder + "\").stream().map(Extraction::doc).toList())",
-                "System.out.println(\"zip \" + extract(\"" + zip + "\").stream().map(Extraction::doc).toList())",
+                "System.out.println(\"folder \" + extractAll(\"" + folder + "\").stream().map(Extraction::doc).toList())",
+                "System.out.println(\"zip \" + extractAll(\"" + zip + "\").stream().map(Extraction::doc).toList())",
                 "/exit", ""), StandardCharsets.UTF_8);
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process p = new ProcessBuilder(List.of(jshell.toString(), "-J-Dfile.encoding=UTF-8", "-R-Dfile.encoding=UTF-8",
