@@ -7,31 +7,28 @@ import java.util.Set;
 
 /**
  * One step of the finder: an id, the slots it reads and writes, and its decision, a method of one
- * of the step groups ({@link AnchorSteps}, {@link FormSteps}, {@link AfterSteps}). Made once, when
- * the finder is built; deciding allocates nothing.
+ * of the step groups ({@link AnchorSteps}, {@link FormSteps}, {@link AfterSteps}) that
+ * {@link FindSteps#decide} calls by number. Made once, when the finder is built; deciding
+ * allocates nothing.
  *
  * <pre>{@code
- * new FindStep("find.vague", Set.of(FindSlot.NUMERAL), Set.of(FindSlot.VERDICT), numeral::vague)
+ * new FindStep("find.vague", Set.of(FindSlot.NUMERAL), Set.of(FindSlot.VERDICT), 3, groups)
  * }</pre>
  */
 final class FindStep implements Step<Reading> {
 
-    /** A step's decision: true when it fired (in a guard stage, that ends the reading). */
-    @FunctionalInterface
-    interface Decision {
-        boolean decide(Reading x);
-    }
-
     private final String id;
     private final Set<FindSlot> reads;
     private final Set<FindSlot> writes;
-    private final Decision decision;
+    private final int op;
+    private final FindSteps.Groups groups;
 
-    FindStep(String id, Set<FindSlot> reads, Set<FindSlot> writes, Decision decision) {
+    FindStep(String id, Set<FindSlot> reads, Set<FindSlot> writes, int op, FindSteps.Groups groups) {
         this.id = id;
         this.reads = reads;
         this.writes = writes;
-        this.decision = decision;
+        this.op = op;
+        this.groups = groups;
     }
 
     @Override
@@ -51,6 +48,6 @@ final class FindStep implements Step<Reading> {
 
     @Override
     public boolean apply(Reading x, Tracer t) {
-        return decision.decide(x);
+        return FindSteps.decide(op, groups, x);
     }
 }

@@ -42,49 +42,95 @@ final class FindSteps {
     }
 
     private static Map<String, FindStep> registry(Rules r, NumeralScanner scanner, Chains chains) {
-        AnchorSteps a = new AnchorSteps(r, scanner, chains);
-        FormSteps f = new FormSteps(r, scanner, chains);
-        AfterSteps w = new AfterSteps(r, scanner, chains);
+        Groups g = new Groups(new AnchorSteps(r, scanner, chains), new FormSteps(r, scanner, chains),
+                new AfterSteps(r, scanner, chains));
         Map<String, FindStep> m = new HashMap<>();
-        add(m, "find.name", Set.of(ANCHOR), Set.of(VERDICT), a::name);
-        add(m, "find.half-word", Set.of(ANCHOR), Set.of(FORM), a::halfWord);
-        add(m, "find.no-numeral", Set.of(ANCHOR), Set.of(NUMERAL, VERDICT), a::noNumeral);
-        add(m, "find.vague", Set.of(NUMERAL), Set.of(VERDICT), a::vague);
-        add(m, "find.too-long", Set.of(NUMERAL), Set.of(VERDICT), a::tooLong);
-        add(m, "find.blocker-before", Set.of(NUMERAL), Set.of(VERDICT), a::blockerBefore);
-        add(m, "find.latin-glued", Set.of(NUMERAL), Set.of(VERDICT), a::latinGlued);
-        add(m, "find.plus", Set.of(NUMERAL), Set.of(VERDICT), a::plus);
-        add(m, "find.bad-fraction", Set.of(NUMERAL), Set.of(FORM, VERDICT), f::badFraction);
-        add(m, "find.zero-fraction", Set.of(NUMERAL, FORM), Set.of(VERDICT), f::zeroFraction);
-        add(m, "find.fraction", Set.of(NUMERAL, FORM), Set.of(FORM), f::fraction);
-        add(m, "find.leading-zero", Set.of(NUMERAL), Set.of(VERDICT), f::leadingZero);
-        add(m, "find.ratio", Set.of(NUMERAL), Set.of(FORM), f::ratio);
-        add(m, "find.clock-time", Set.of(NUMERAL), Set.of(VERDICT), f::clockTime);
-        add(m, "find.dotted-date", Set.of(NUMERAL), Set.of(VERDICT), f::dottedDate);
-        add(m, "find.share", Set.of(NUMERAL), Set.of(FORM), f::share);
-        add(m, "find.bad-share", Set.of(NUMERAL), Set.of(VERDICT), f::badShare);
-        add(m, "find.list-marker", Set.of(NUMERAL), Set.of(VERDICT), f::listMarker);
-        add(m, "find.lone-character", Set.of(NUMERAL), Set.of(VERDICT), f::loneCharacter);
-        add(m, "find.scale-only", Set.of(NUMERAL), Set.of(VERDICT), f::scaleOnly);
-        add(m, "find.bad-digits", Set.of(NUMERAL), Set.of(VERDICT), f::badDigits);
-        add(m, "find.statistic-scope", Set.of(NUMERAL), Set.of(VERDICT), w::statisticScope);
-        add(m, "find.blocker-after", Set.of(NUMERAL), Set.of(VERDICT), w::blockerAfter);
-        add(m, "find.arabic-only-unit", Set.of(NUMERAL), Set.of(VERDICT), w::arabicOnlyUnit);
-        add(m, "find.tenths", Set.of(NUMERAL), Set.of(FORM, UNIT), w::tenths);
-        add(m, "find.generic-one", Set.of(NUMERAL), Set.of(VERDICT), w::genericOne);
-        add(m, "find.unit", Set.of(NUMERAL), Set.of(UNIT, FORM), w::unit);
-        add(m, "find.spaced-blocker", Set.of(NUMERAL, UNIT), Set.of(VERDICT), w::spacedBlocker);
-        add(m, "find.latin-after", Set.of(NUMERAL, UNIT), Set.of(VERDICT), w::latinAfter);
-        add(m, "find.rate", Set.of(FORM), Set.of(RATE, FORM), w::rate);
-        add(m, "find.infix-qualifier", Set.of(NUMERAL), Set.of(FORM), AfterSteps::infixQualifier);
-        add(m, "find.bare-chinese", Set.of(NUMERAL, UNIT), Set.of(VERDICT), AfterSteps::bareChinese);
-        add(m, "find.digit-run", Set.of(NUMERAL, UNIT), Set.of(VERDICT), AfterSteps::digitRun);
+        add(m, "find.name", Set.of(ANCHOR), Set.of(VERDICT), 0, g);
+        add(m, "find.half-word", Set.of(ANCHOR), Set.of(FORM), 1, g);
+        add(m, "find.no-numeral", Set.of(ANCHOR), Set.of(NUMERAL, VERDICT), 2, g);
+        add(m, "find.vague", Set.of(NUMERAL), Set.of(VERDICT), 3, g);
+        add(m, "find.too-long", Set.of(NUMERAL), Set.of(VERDICT), 4, g);
+        add(m, "find.blocker-before", Set.of(NUMERAL), Set.of(VERDICT), 5, g);
+        add(m, "find.latin-glued", Set.of(NUMERAL), Set.of(VERDICT), 6, g);
+        add(m, "find.plus", Set.of(NUMERAL), Set.of(VERDICT), 7, g);
+        add(m, "find.bad-fraction", Set.of(NUMERAL), Set.of(FORM, VERDICT), 8, g);
+        add(m, "find.zero-fraction", Set.of(NUMERAL, FORM), Set.of(VERDICT), 9, g);
+        add(m, "find.fraction", Set.of(NUMERAL, FORM), Set.of(FORM), 10, g);
+        add(m, "find.leading-zero", Set.of(NUMERAL), Set.of(VERDICT), 11, g);
+        add(m, "find.ratio", Set.of(NUMERAL), Set.of(FORM), 12, g);
+        add(m, "find.clock-time", Set.of(NUMERAL), Set.of(VERDICT), 13, g);
+        add(m, "find.dotted-date", Set.of(NUMERAL), Set.of(VERDICT), 14, g);
+        add(m, "find.share", Set.of(NUMERAL), Set.of(FORM), 15, g);
+        add(m, "find.bad-share", Set.of(NUMERAL), Set.of(VERDICT), 16, g);
+        add(m, "find.list-marker", Set.of(NUMERAL), Set.of(VERDICT), 17, g);
+        add(m, "find.lone-character", Set.of(NUMERAL), Set.of(VERDICT), 18, g);
+        add(m, "find.scale-only", Set.of(NUMERAL), Set.of(VERDICT), 19, g);
+        add(m, "find.bad-digits", Set.of(NUMERAL), Set.of(VERDICT), 20, g);
+        add(m, "find.statistic-scope", Set.of(NUMERAL), Set.of(VERDICT), 21, g);
+        add(m, "find.blocker-after", Set.of(NUMERAL), Set.of(VERDICT), 22, g);
+        add(m, "find.arabic-only-unit", Set.of(NUMERAL), Set.of(VERDICT), 23, g);
+        add(m, "find.tenths", Set.of(NUMERAL), Set.of(FORM, UNIT), 24, g);
+        add(m, "find.generic-one", Set.of(NUMERAL), Set.of(VERDICT), 25, g);
+        add(m, "find.unit", Set.of(NUMERAL), Set.of(UNIT, FORM), 26, g);
+        add(m, "find.spaced-blocker", Set.of(NUMERAL, UNIT), Set.of(VERDICT), 27, g);
+        add(m, "find.latin-after", Set.of(NUMERAL, UNIT), Set.of(VERDICT), 28, g);
+        add(m, "find.rate", Set.of(FORM), Set.of(RATE, FORM), 29, g);
+        add(m, "find.infix-qualifier", Set.of(NUMERAL), Set.of(FORM), 30, g);
+        add(m, "find.bare-chinese", Set.of(NUMERAL, UNIT), Set.of(VERDICT), 31, g);
+        add(m, "find.digit-run", Set.of(NUMERAL, UNIT), Set.of(VERDICT), 32, g);
         return m;
     }
 
-    private static void add(Map<String, FindStep> m, String id, Set<FindSlot> reads, Set<FindSlot> writes,
-            FindStep.Decision d) {
-        m.put(id, new FindStep(id, reads, writes, d));
+    private static void add(Map<String, FindStep> m, String id, Set<FindSlot> reads, Set<FindSlot> writes, int op,
+            Groups g) {
+        m.put(id, new FindStep(id, reads, writes, op, g));
+    }
+
+    /** The step groups whose methods decide. */
+    record Groups(AnchorSteps anchor, FormSteps forms, AfterSteps after) {
+    }
+
+    /**
+     * The decision of step {@code op} (its place in {@link #registry}, no order of running): a switch
+     * of direct calls, so the hot loop makes one call per step, not a call through a lambda.
+     */
+    static boolean decide(int op, Groups g, Reading x) {
+        return switch (op) {
+            case 0 -> g.anchor.name(x);
+            case 1 -> g.anchor.halfWord(x);
+            case 2 -> g.anchor.noNumeral(x);
+            case 3 -> g.anchor.vague(x);
+            case 4 -> g.anchor.tooLong(x);
+            case 5 -> g.anchor.blockerBefore(x);
+            case 6 -> g.anchor.latinGlued(x);
+            case 7 -> g.anchor.plus(x);
+            case 8 -> g.forms.badFraction(x);
+            case 9 -> g.forms.zeroFraction(x);
+            case 10 -> g.forms.fraction(x);
+            case 11 -> g.forms.leadingZero(x);
+            case 12 -> g.forms.ratio(x);
+            case 13 -> g.forms.clockTime(x);
+            case 14 -> g.forms.dottedDate(x);
+            case 15 -> g.forms.share(x);
+            case 16 -> g.forms.badShare(x);
+            case 17 -> g.forms.listMarker(x);
+            case 18 -> g.forms.loneCharacter(x);
+            case 19 -> g.forms.scaleOnly(x);
+            case 20 -> g.forms.badDigits(x);
+            case 21 -> g.after.statisticScope(x);
+            case 22 -> g.after.blockerAfter(x);
+            case 23 -> g.after.arabicOnlyUnit(x);
+            case 24 -> g.after.tenths(x);
+            case 25 -> g.after.genericOne(x);
+            case 26 -> g.after.unit(x);
+            case 27 -> g.after.spacedBlocker(x);
+            case 28 -> g.after.latinAfter(x);
+            case 29 -> g.after.rate(x);
+            case 30 -> AfterSteps.infixQualifier(x);
+            case 31 -> AfterSteps.bareChinese(x);
+            case 32 -> AfterSteps.digitRun(x);
+            default -> throw new IllegalStateException("no finder step " + op);
+        };
     }
 
     /** The rules that order the finder: {@code rules} when it has {@code find.*} stages, else the built-in ones. */
