@@ -4,12 +4,10 @@ import io.github.zhibiao.rules.Scope;
 import io.github.zhibiao.rules.UnitKind;
 
 import io.github.zhibiao.model.Qualifier;
-import io.github.zhibiao.rules.Rule;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -63,7 +61,7 @@ public final class Rules {
     /** The rules kinds the grammar reads. */
     public static final Set<RuleKind> KINDS = Collections.unmodifiableSet(EnumSet.of(RuleKind.NUMERAL,
             RuleKind.QUANTITY_UNIT, RuleKind.QUALIFIER, RuleKind.BLOCKER, RuleKind.PER));
-    private static final Rules DEFAULTS = new Rules(new Rows(RuleSet.defaults()), RuleSet.defaults());
+    private static final Rules DEFAULTS = new Rules(new RuleRows(RuleSet.defaults()), RuleSet.defaults());
 
     /** One example row of a table, for the generic example test. */
     public record Example(String table, String entry, String example, String value, String unit) {
@@ -89,7 +87,7 @@ public final class Rules {
     private final FindWords words;
     private final RuleSet order;
 
-    private Rules(Rows b, RuleSet source) {
+    private Rules(RuleRows b, RuleSet source) {
         classes = new byte[65536];
         Map<Character, Long> vals = new HashMap<>();
         halfWords = numerals(b.numerals, classes, vals);
@@ -236,7 +234,7 @@ public final class Rules {
         if (sameFinder && (!ownTables || sameTables(rules, RuleSet.defaults()))) {
             return DEFAULTS;
         }
-        return new Rules(new Rows(ownTables ? rules : RuleSet.defaults()), rules);
+        return new Rules(new RuleRows(ownTables ? rules : RuleSet.defaults()), rules);
     }
 
     private static boolean sameTables(RuleSet a, RuleSet b) {
@@ -344,41 +342,5 @@ public final class Rules {
     /** Every example given in the tables. */
     public List<Example> examples() {
         return examples;
-    }
-
-    /**
-     * The grammar rules as the table rows the tables are built from, one row per word; a rule's
-     * example and expected value go with its first word.
-     */
-    private static final class Rows {
-        private final List<String[]> numerals = new ArrayList<>();
-        private final List<String[]> units = new ArrayList<>();
-        private final List<String[]> qualifiers = new ArrayList<>();
-        private final List<String[]> blockers = new ArrayList<>();
-        private final List<String[]> per = new ArrayList<>();
-
-        Rows(RuleSet rules) {
-            add(numerals, rules.of(RuleKind.NUMERAL), 2);
-            add(units, rules.of(RuleKind.QUANTITY_UNIT), 3);
-            add(qualifiers, rules.of(RuleKind.QUALIFIER), 2);
-            add(blockers, rules.of(RuleKind.BLOCKER), 2);
-            add(per, rules.of(RuleKind.PER), 1);
-        }
-
-        /** Row layout: word, the arg's {@code parts} comma-separated parts (missing ones empty), example, expect. */
-        private static void add(List<String[]> rows, List<Rule> rules, int parts) {
-            for (Rule r : rules) {
-                String[] arg = r.arg().split(",", -1);
-                for (int w = 0; w < r.words().size(); w++) {
-                    String[] row = new String[parts + 3];
-                    Arrays.fill(row, "");
-                    row[0] = r.words().get(w);
-                    System.arraycopy(arg, 0, row, 1, Math.min(arg.length, parts));
-                    row[parts + 1] = w == 0 ? r.example() : "";
-                    row[parts + 2] = w == 0 ? r.expect() : "";
-                    rows.add(row);
-                }
-            }
-        }
     }
 }
