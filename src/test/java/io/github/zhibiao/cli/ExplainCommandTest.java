@@ -46,7 +46,7 @@ class ExplainCommandTest {
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).isEqualTo("doc\tstart\tend\ttext\toutcome\tsubject\tsteps");
         assertThat(lines.subList(1, 5)).extracting(l -> String.join("\t", List.of(l.split("\t", -1)).subList(1, 5)))
-                .containsExactly("1\t2\t3\tNO_QUANTITY", "6\t7\t9\tNO_QUANTITY", "13\t14\t2\tNO_QUANTITY",
+                .containsExactly("1\t2\t3\tNO_QUANTITY", "6\t8\t9月\tNO_QUANTITY", "13\t16\t2.5\tNO_QUANTITY",
                         "20\t22\t5%\tRECORD");
         assertThat(lines.subList(1, 4)).extracting(l -> l.substring(l.lastIndexOf('\t') + 1))
                 .containsExactly("find.blocker-before", "find.blocker-after", "find.latin-glued");

@@ -47,117 +47,163 @@ public final class NumeralEvaluator {
 
     /** Value of {@code s[start, end)}; zero when it holds no numeral. */
     public BigDecimal value(CharSequence s, int start, int end) {
-        BigDecimal acc = BigDecimal.ZERO;
-        long accScale = 0;
-        BigDecimal section = BigDecimal.ZERO;
-        BigDecimal num = null;
-        long prevScale = 0;      // the scale word just before, for 一万三 = 13000
-        boolean afterZero = false;
+        Sum sum = new Sum();
         int p = start;
         while (p < end) {
             char c = Widths.toHalfWidth(s.charAt(p));
             if (c >= '0' && c <= '9') {
-                int q = p;
-                StringBuilder sb = new StringBuilder();
-                while (q < end) {
-                    char d = Widths.toHalfWidth(s.charAt(q));
-                    if (d >= '0' && d <= '9') {
-                        sb.append(d);
-                    } else if (d == '.' && q + 1 < end && isArabic(s.charAt(q + 1))) {
-                        sb.append('.');
-                    } else if (d != ',') {
-                        break;
-                    }
-                    q++;
-                }
-                BigDecimal v = new BigDecimal(sb.toString());
-                if (prevScale >= 10 && !afterZero && sb.length() == 1 && !moreNumerals(s, q, end)) {
-                    v = v.multiply(BigDecimal.valueOf(prevScale / 10)); // 13万2
-                }
-                num = v;
-                prevScale = 0;
-                afterZero = false;
-                p = q;
+                p = arabic(s, p, end, sum);
                 continue;
             }
             byte k = rules.charClass(s.charAt(p));
             if (k == Rules.DIGIT || k == Rules.FORMAL) {
-                long d = rules.numeralValue(s.charAt(p));
-                if (d == 0) {
-                    if (prevScale > 0) {
-                        afterZero = true;
-                    } else {
-                        num = num == null ? BigDecimal.ZERO : num.multiply(BigDecimal.TEN);
-                    }
-                    prevScale = 0;
-                    p++;
-                    continue;
-                }
-                BigDecimal v = BigDecimal.valueOf(d);
-                if (num != null) {
-                    v = num.multiply(BigDecimal.TEN).add(v); // 二〇二三 read digit by digit
-                } else if (prevScale >= 10 && !afterZero && !moreNumerals(s, p + 1, end)) {
-                    v = v.multiply(BigDecimal.valueOf(prevScale / 10)); // 一万三, 九百九
-                }
-                num = v;
-                prevScale = 0;
-                afterZero = false;
+                digit(s, p, end, sum);
                 p++;
-                continue;
-            }
-            if (k == Rules.SMALL) {
+            } else if (k == Rules.SMALL) {
                 long sc = rules.numeralValue(s.charAt(p));
-                section = section.add((num == null ? BigDecimal.ONE : num).multiply(BigDecimal.valueOf(sc)));
-                num = null;
-                prevScale = sc;
-                afterZero = false;
+                sum.section = sum.section.add((sum.num == null ? BigDecimal.ONE : sum.num).multiply(BigDecimal.valueOf(sc)));
+                sum.num = null;
+                sum.scaled(sc);
                 p++;
-                continue;
-            }
-            if (k == Rules.BIG) {
-                long sc = rules.numeralValue(s.charAt(p));
-                BigDecimal v = section.add(num == null ? BigDecimal.ZERO : num);
-                if (v.signum() == 0 && acc.signum() == 0) {
-                    v = BigDecimal.ONE; // a lone 万 (borrowed scale of a range, 万分之)
-                }
-                BigDecimal scale = BigDecimal.valueOf(sc);
-                if (accScale == 0 || sc >= accScale) {
-                    acc = acc.add(v).multiply(scale);
-                } else {
-                    acc = acc.add(v.multiply(scale));
-                }
-                accScale = sc;
-                section = BigDecimal.ZERO;
-                num = null;
-                prevScale = sc;
-                afterZero = false;
+            } else if (k == Rules.BIG) {
+                big(rules.numeralValue(s.charAt(p)), sum);
                 p++;
-                continue;
+            } else if (k == Rules.POINT) {
+                p = point(s, p, end, sum);
+            } else {
+                p++; // 余, 多, spaces: not part of the value
             }
-            if (k == Rules.POINT) {
-                // 十五点八: the integer so far plus the digits after 点 as a fraction.
-                StringBuilder frac = new StringBuilder("0.");
-                int q = p + 1;
-                while (q < end) {
-                    byte kq = rules.charClass(s.charAt(q));
-                    if (kq != Rules.DIGIT && kq != Rules.FORMAL) {
-                        break;
-                    }
-                    frac.append(rules.numeralValue(s.charAt(q)));
-                    q++;
-                }
-                if (q > p + 1) {
-                    num = section.add(num == null ? BigDecimal.ZERO : num).add(new BigDecimal(frac.toString()));
-                    section = BigDecimal.ZERO;
-                }
-                prevScale = 0;
-                p = q;
-                continue;
-            }
-            p++; // 余, 多, spaces: not part of the value
         }
-        BigDecimal v = acc.add(section).add(num == null ? BigDecimal.ZERO : num);
+        BigDecimal v = sum.acc.add(sum.section).add(sum.num == null ? BigDecimal.ZERO : sum.num);
         return normalize(v);
+    }
+
+    /**
+     * The running sum of one numeral: the sections closed by a big scale word ({@code acc}, and
+     * the scale {@code accScale} that closed the last), the open section, the number just read,
+     * and the scale word just before it (for 一万三 = 13000).
+     */
+    private static final class Sum {
+        BigDecimal acc = BigDecimal.ZERO;
+        long accScale;
+        BigDecimal section = BigDecimal.ZERO;
+        BigDecimal num;
+        long prevScale;
+        boolean afterZero;
+
+        void scaled(long sc) {
+            prevScale = sc;
+            afterZero = false;
+        }
+
+        void read(BigDecimal v) {
+            num = v;
+            prevScale = 0;
+            afterZero = false;
+        }
+    }
+
+    /**
+     * Arabic digits at {@code p}, with separators and a decimal point; returns their end. Up to 18
+     * digits and one point are read as a long with a scale, the value {@code new BigDecimal} gives
+     * their text; anything longer goes through the text.
+     */
+    private int arabic(CharSequence s, int p, int end, Sum sum) {
+        int q = p;
+        long unscaled = 0;
+        int digits = 0;
+        int dots = 0;
+        int fraction = 0;
+        while (q < end) {
+            char d = Widths.toHalfWidth(s.charAt(q));
+            if (d >= '0' && d <= '9') {
+                unscaled = digits < 18 ? unscaled * 10 + (d - '0') : unscaled;
+                digits++;
+                fraction += dots > 0 ? 1 : 0;
+            } else if (d == '.' && q + 1 < end && isArabic(s.charAt(q + 1))) {
+                dots++;
+            } else if (d != ',') {
+                break;
+            }
+            q++;
+        }
+        BigDecimal v = digits <= 18 && dots <= 1 ? BigDecimal.valueOf(unscaled, fraction) : new BigDecimal(text(s, p, q, end));
+        if (sum.prevScale >= 10 && !sum.afterZero && digits + dots == 1 && !moreNumerals(s, q, end)) {
+            v = v.multiply(BigDecimal.valueOf(sum.prevScale / 10)); // 13万2
+        }
+        sum.read(v);
+        return q;
+    }
+
+    /** The digits and points of {@code s[p, q)} as {@link #arabic} reads them, separators dropped. */
+    private static String text(CharSequence s, int p, int q, int end) {
+        StringBuilder sb = new StringBuilder(q - p);
+        for (int k = p; k < q; k++) {
+            char d = Widths.toHalfWidth(s.charAt(k));
+            if (d >= '0' && d <= '9' || d == '.' && k + 1 < end && isArabic(s.charAt(k + 1))) {
+                sb.append(d);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A Chinese digit at {@code p}: a zero filler, a digit of a number read digit by digit, or one of its own. */
+    private void digit(CharSequence s, int p, int end, Sum sum) {
+        long d = rules.numeralValue(s.charAt(p));
+        if (d == 0) {
+            if (sum.prevScale > 0) {
+                sum.afterZero = true;
+            } else {
+                sum.num = sum.num == null ? BigDecimal.ZERO : sum.num.multiply(BigDecimal.TEN);
+            }
+            sum.prevScale = 0;
+            return;
+        }
+        BigDecimal v = BigDecimal.valueOf(d);
+        if (sum.num != null) {
+            v = sum.num.multiply(BigDecimal.TEN).add(v); // 二〇二三 read digit by digit
+        } else if (sum.prevScale >= 10 && !sum.afterZero && !moreNumerals(s, p + 1, end)) {
+            v = v.multiply(BigDecimal.valueOf(sum.prevScale / 10)); // 一万三, 九百九
+        }
+        sum.read(v);
+    }
+
+    /** A big scale word (万, 亿): at least as large as the last one it multiplies all before it. */
+    private static void big(long sc, Sum sum) {
+        BigDecimal v = sum.section.add(sum.num == null ? BigDecimal.ZERO : sum.num);
+        if (v.signum() == 0 && sum.acc.signum() == 0) {
+            v = BigDecimal.ONE; // a lone 万 (borrowed scale of a range, 万分之)
+        }
+        BigDecimal scale = BigDecimal.valueOf(sc);
+        if (sum.accScale == 0 || sc >= sum.accScale) {
+            sum.acc = sum.acc.add(v).multiply(scale);
+        } else {
+            sum.acc = sum.acc.add(v.multiply(scale));
+        }
+        sum.accScale = sc;
+        sum.section = BigDecimal.ZERO;
+        sum.num = null;
+        sum.scaled(sc);
+    }
+
+    /** 十五点八: the integer so far plus the digits after 点 as a fraction; returns their end. */
+    private int point(CharSequence s, int p, int end, Sum sum) {
+        StringBuilder frac = new StringBuilder("0.");
+        int q = p + 1;
+        while (q < end) {
+            byte kq = rules.charClass(s.charAt(q));
+            if (kq != Rules.DIGIT && kq != Rules.FORMAL) {
+                break;
+            }
+            frac.append(rules.numeralValue(s.charAt(q)));
+            q++;
+        }
+        if (q > p + 1) {
+            sum.num = sum.section.add(sum.num == null ? BigDecimal.ZERO : sum.num).add(new BigDecimal(frac.toString()));
+            sum.section = BigDecimal.ZERO;
+        }
+        sum.prevScale = 0;
+        return q;
     }
 
     private boolean moreNumerals(CharSequence s, int q, int end) {

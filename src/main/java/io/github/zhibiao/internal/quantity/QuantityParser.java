@@ -1,5 +1,6 @@
 package io.github.zhibiao.internal.quantity;
 
+import io.github.zhibiao.internal.pipeline.Tracer;
 import io.github.zhibiao.model.Quantity;
 import io.github.zhibiao.rules.RuleSet;
 
@@ -84,33 +85,14 @@ public final class QuantityParser {
     }
 
     /**
-     * The numerals of {@code text} that start no quantity, each with the step that turned it down,
-     * in text order. For explanations: extraction never calls it.
+     * The readings of {@code text} the finder turned down, each whole as the scan saw it ({@code 2.5}
+     * of PM2.5, {@code 9月}, {@code 2023-4-19}) with the id of the step that did, in text order: the
+     * scan that finds the candidates notes them, nothing is read twice. For explanations: extraction
+     * never calls it.
      */
     public List<Rejected> rejected(CharSequence text) {
-        List<Candidate> found = finder.find(text);
         List<Rejected> out = new ArrayList<>();
-        int next = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            while (next < found.size() && found.get(next).end() <= i) {
-                next++;
-            }
-            boolean inside = next < found.size() && found.get(next).start() <= i;
-            byte k = rules.charClass(text.charAt(i));
-            if (inside || k == Rules.NONE || k == Rules.POINT
-                    || i > 0 && rules.charClass(text.charAt(i - 1)) != Rules.NONE) {
-                continue;
-            }
-            Rejection why = finder.rejectionAt(text, i);
-            if (why != null) {
-                int end = i + 1;
-                while (end < n && rules.charClass(text.charAt(end)) != Rules.NONE) {
-                    end++;
-                }
-                out.add(new Rejected(i, end, why.id()));
-            }
-        }
+        finder.find(text, out, Tracer.NONE);
         return out;
     }
 }

@@ -25,9 +25,11 @@ public final class QuantityResolver {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final NumeralEvaluator numerals;
+    private final FindWords words;
 
     public QuantityResolver(Rules rules) {
         this.numerals = new NumeralEvaluator(Objects.requireNonNull(rules, "rules"));
+        this.words = rules.words();
     }
 
     /** The evaluator used for numerals. */
@@ -73,7 +75,7 @@ public final class QuantityResolver {
                 BigDecimal v = numerals.value(t, c.numStart(), cheng).multiply(BigDecimal.TEN);
                 if (cheng + 1 < c.numEnd()) {
                     char tail = t.charAt(cheng + 1);
-                    v = v.add(tail == '半' ? BigDecimal.valueOf(5) : numerals.value(t, cheng + 1, c.numEnd()));
+                    v = v.add(words.is(tail, FindWords.TENTHS_HALF) ? BigDecimal.valueOf(5) : numerals.value(t, cheng + 1, c.numEnd()));
                 }
                 return new Measure.Percent(sign(c, NumeralEvaluator.normalize(v)));
             }

@@ -4,12 +4,10 @@ import io.github.zhibiao.rules.Scope;
 import io.github.zhibiao.rules.UnitKind;
 
 import io.github.zhibiao.model.Qualifier;
-import io.github.zhibiao.rules.Rule;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -63,14 +61,13 @@ public final class Rules {
     /** The rules kinds the grammar reads. */
     public static final Set<RuleKind> KINDS = Collections.unmodifiableSet(EnumSet.of(RuleKind.NUMERAL,
             RuleKind.QUANTITY_UNIT, RuleKind.QUALIFIER, RuleKind.BLOCKER, RuleKind.PER));
-    private static final Rules DEFAULTS = new Rules(new Rows(RuleSet.defaults()));
+    private static final Rules DEFAULTS = new Rules(new RuleRows(RuleSet.defaults()), RuleSet.defaults());
 
     /** One example row of a table, for the generic example test. */
     public record Example(String table, String entry, String example, String value, String unit) {
     }
 
     private final byte[] classes;
-    private final boolean[] formalScale;
     private final Map<Character, Long> values;
     /** How far before a number a statistic's name may stand. */
     private static final int STATISTIC_REACH = 32;
@@ -87,19 +84,66 @@ public final class Rules {
     private final WordTrie<Boolean> perTokens;
     private final WordTrie<Long> halfWords;
     private final List<Example> examples;
+    private final FindWords words;
+    private final RuleSet order;
 
-    private Rules(Rows b) {
+    private Rules(RuleRows b, RuleSet source) {
         classes = new byte[65536];
-        formalScale = new boolean[65536];
+        Map<Character, Long> vals = new HashMap<>();
+        halfWords = numerals(b.numerals, classes, vals);
+        values = Map.copyOf(vals);
+        words = FindWords.of(source);
+        order = FindSteps.orderOf(source);
+
+        Map<String, UnitEntry> afterWords = new HashMap<>();
+        for (String[] r : b.units) {
+            afterWords.put(r[0], new UnitEntry(r[0], col(r, 1), UnitKind.valueOf(col(r, 2)),
+                    Scope.valueOf(col(r, 3).isEmpty() ? "ALL" : col(r, 3))));
+        }
+        Map<String, UnitEntry> beforeWords = new HashMap<>();
+        Map<String, String> nameWords = new HashMap<>();
+        List<String> statistics = new ArrayList<>();
+        blockers(b.blockers, afterWords, beforeWords, nameWords, statistics);
+        after = WordTrie.of(afterWords, false);
+        before = WordTrie.of(beforeWords, true);
+        names = WordTrie.of(nameWords, false);
+        statisticWords = List.copyOf(statistics);
+
+        Map<String, Qualifier> pre = new HashMap<>();
+        Map<String, Qualifier> suf = new HashMap<>();
+        Map<Character, Qualifier> inf = new HashMap<>();
+        Map<String, Boolean> notPre = new HashMap<>();
+        Map<String, Boolean> notSuf = new HashMap<>();
+        qualifiers(b.qualifiers, pre, suf, inf, notPre, notSuf);
+        prefixQualifiers = WordTrie.of(pre, true);
+        suffixQualifiers = WordTrie.of(suf, false);
+        prefixNonQualifiers = WordTrie.of(notPre, true);
+        suffixNonQualifiers = WordTrie.of(notSuf, false);
+        infixQualifiers = Map.copyOf(inf);
+
+        Map<String, Boolean> per = new HashMap<>();
+        for (String[] r : b.per) {
+            per.put(r[0], col(r, 1).equals("WHO"));
+        }
+        perTokens = WordTrie.of(per, false);
+
+        List<Example> ex = new ArrayList<>();
+        addExamples(ex, "numerals", b.numerals, 3);
+        addExamples(ex, "units", b.units, 4);
+        addExamples(ex, "qualifiers", b.qualifiers, 3);
+        examples = Collections.unmodifiableList(ex);
+    }
+
+    /** Fills the character classes and values of the numeral rows; returns the half words (一半, 半数). */
+    private static WordTrie<Long> numerals(List<String[]> rows, byte[] classes, Map<Character, Long> vals) {
         for (char c = '0'; c <= '9'; c++) {
             classes[c] = ARABIC;
             classes[c + 0xFEE0] = ARABIC;
         }
         classes['X'] = PLACEHOLDER;
         classes['Ｘ'] = PLACEHOLDER;
-        Map<Character, Long> vals = new HashMap<>();
         Map<String, Long> half = new HashMap<>();
-        for (String[] r : b.numerals) {
+        for (String[] r : rows) {
             String w = r[0];
             String role = col(r, 1);
             if (role.equals("HALF")) {
@@ -122,22 +166,12 @@ public final class Rules {
                 vals.put(c, Long.parseLong(col(r, 2)));
             }
         }
-        // 大写 scale characters: a lone 拾/佰/仟 is a formal numeral too.
-        for (char c : "拾佰仟".toCharArray()) {
-            formalScale[c] = true;
-        }
-        values = Map.copyOf(vals);
-        halfWords = WordTrie.of(half, false);
+        return WordTrie.of(half, false);
+    }
 
-        Map<String, UnitEntry> afterWords = new HashMap<>();
-        for (String[] r : b.units) {
-            afterWords.put(r[0], new UnitEntry(r[0], col(r, 1), UnitKind.valueOf(col(r, 2)),
-                    Scope.valueOf(col(r, 3).isEmpty() ? "ALL" : col(r, 3))));
-        }
-        Map<String, UnitEntry> beforeWords = new HashMap<>();
-        Map<String, String> nameWords = new HashMap<>();
-        List<String> statistics = new ArrayList<>();
-        for (String[] r : b.blockers) {
+    private static void blockers(List<String[]> rows, Map<String, UnitEntry> afterWords,
+            Map<String, UnitEntry> beforeWords, Map<String, String> nameWords, List<String> statistics) {
+        for (String[] r : rows) {
             Scope scope = Scope.valueOf(col(r, 2).isEmpty() ? "ALL" : col(r, 2));
             UnitEntry e = new UnitEntry(r[0], "", UnitKind.BLOCK, scope);
             switch (col(r, 1)) {
@@ -148,17 +182,11 @@ public final class Rules {
                 default -> throw new IllegalArgumentException("blockers: unknown position " + col(r, 1));
             }
         }
-        after = WordTrie.of(afterWords, false);
-        before = WordTrie.of(beforeWords, true);
-        names = WordTrie.of(nameWords, false);
-        statisticWords = List.copyOf(statistics);
+    }
 
-        Map<String, Qualifier> pre = new HashMap<>();
-        Map<String, Qualifier> suf = new HashMap<>();
-        Map<Character, Qualifier> inf = new HashMap<>();
-        Map<String, Boolean> notPre = new HashMap<>();
-        Map<String, Boolean> notSuf = new HashMap<>();
-        for (String[] r : b.qualifiers) {
+    private static void qualifiers(List<String[]> rows, Map<String, Qualifier> pre, Map<String, Qualifier> suf,
+            Map<Character, Qualifier> inf, Map<String, Boolean> notPre, Map<String, Boolean> notSuf) {
+        for (String[] r : rows) {
             if (col(r, 2).equals("NONE")) {
                 // a word holding a qualifier word that is none: 签约 is no 约, 附近 no 近
                 (col(r, 1).equals("SUFFIX") ? notSuf : notPre).put(r[0], Boolean.TRUE);
@@ -172,23 +200,6 @@ public final class Rules {
                 default -> throw new IllegalArgumentException("qualifiers: unknown position " + col(r, 1));
             }
         }
-        prefixQualifiers = WordTrie.of(pre, true);
-        suffixQualifiers = WordTrie.of(suf, false);
-        prefixNonQualifiers = WordTrie.of(notPre, true);
-        suffixNonQualifiers = WordTrie.of(notSuf, false);
-        infixQualifiers = Map.copyOf(inf);
-
-        Map<String, Boolean> per = new HashMap<>();
-        for (String[] r : b.per) {
-            per.put(r[0], col(r, 1).equals("WHO"));
-        }
-        perTokens = WordTrie.of(per, false);
-
-        List<Example> ex = new ArrayList<>();
-        addExamples(ex, "numerals", b.numerals, 3);
-        addExamples(ex, "units", b.units, 4);
-        addExamples(ex, "qualifiers", b.qualifiers, 3);
-        examples = Collections.unmodifiableList(ex);
     }
 
     private static void addExamples(List<Example> out, String table, List<String[]> rows, int col) {
@@ -217,14 +228,27 @@ public final class Rules {
      * reads numbers with the built-in tables.
      */
     public static Rules of(RuleSet rules) {
-        if (!rules.hasAny(KINDS) || sameTables(rules, RuleSet.defaults())) {
+        boolean ownTables = rules.hasAny(KINDS);
+        boolean sameFinder = FindWords.of(rules).equals(DEFAULTS.words)
+                && FindSteps.sameOrder(FindSteps.orderOf(rules), DEFAULTS.order);
+        if (sameFinder && (!ownTables || sameTables(rules, RuleSet.defaults()))) {
             return DEFAULTS;
         }
-        return new Rules(new Rows(rules));
+        return new Rules(new RuleRows(ownTables ? rules : RuleSet.defaults()), rules);
     }
 
     private static boolean sameTables(RuleSet a, RuleSet b) {
         return KINDS.stream().allMatch(k -> a.of(k).equals(b.of(k)));
+    }
+
+    /** The function words of the finder's steps ({@code find-*} pattern rows). */
+    FindWords words() {
+        return words;
+    }
+
+    /** The rules whose {@code find.*} stage rows, step rows and {@code disable} rows order the finder. */
+    RuleSet order() {
+        return order;
     }
 
     /** The class of {@code c}: {@link #ARABIC}, {@link #DIGIT}, … or {@link #NONE}. */
@@ -234,7 +258,12 @@ public final class Rules {
 
     /** Whether {@code c} is a 大写 scale (拾佰仟), which alone is no number. */
     public boolean formalScale(char c) {
-        return formalScale[c];
+        return words.is(c, FindWords.FORMAL_SCALE);
+    }
+
+    /** Whether {@code c} makes a numeral vague inside it (几 of 十几). */
+    boolean vagueMark(char c) {
+        return words.is(c, FindWords.VAGUE);
     }
 
     /** Value of a Chinese numeral character (digit or scale), or {@code null}. */
@@ -313,41 +342,5 @@ public final class Rules {
     /** Every example given in the tables. */
     public List<Example> examples() {
         return examples;
-    }
-
-    /**
-     * The grammar rules as the table rows the tables are built from, one row per word; a rule's
-     * example and expected value go with its first word.
-     */
-    private static final class Rows {
-        private final List<String[]> numerals = new ArrayList<>();
-        private final List<String[]> units = new ArrayList<>();
-        private final List<String[]> qualifiers = new ArrayList<>();
-        private final List<String[]> blockers = new ArrayList<>();
-        private final List<String[]> per = new ArrayList<>();
-
-        Rows(RuleSet rules) {
-            add(numerals, rules.of(RuleKind.NUMERAL), 2);
-            add(units, rules.of(RuleKind.QUANTITY_UNIT), 3);
-            add(qualifiers, rules.of(RuleKind.QUALIFIER), 2);
-            add(blockers, rules.of(RuleKind.BLOCKER), 2);
-            add(per, rules.of(RuleKind.PER), 1);
-        }
-
-        /** Row layout: word, the arg's {@code parts} comma-separated parts (missing ones empty), example, expect. */
-        private static void add(List<String[]> rows, List<Rule> rules, int parts) {
-            for (Rule r : rules) {
-                String[] arg = r.arg().split(",", -1);
-                for (int w = 0; w < r.words().size(); w++) {
-                    String[] row = new String[parts + 3];
-                    Arrays.fill(row, "");
-                    row[0] = r.words().get(w);
-                    System.arraycopy(arg, 0, row, 1, Math.min(arg.length, parts));
-                    row[parts + 1] = w == 0 ? r.example() : "";
-                    row[parts + 2] = w == 0 ? r.expect() : "";
-                    rows.add(row);
-                }
-            }
-        }
     }
 }
