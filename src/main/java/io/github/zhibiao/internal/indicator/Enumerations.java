@@ -216,6 +216,9 @@ final class Enumerations {
             return List.of();
         }
         List<String> raw = new ArrayList<>(Arrays.asList(ITEM_SEPARATOR.split(list)));
+        if (raw.isEmpty()) {
+            return List.of(); // 、分别1亩: a list of separators alone names no item
+        }
         if (raw.size() == 1) {
             String[] pair = pairJoiner.split(list);
             if (pair.length == 2) {

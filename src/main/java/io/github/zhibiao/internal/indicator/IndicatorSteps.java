@@ -23,6 +23,8 @@ import java.util.function.Predicate;
 final class IndicatorSteps {
     /** What a rule failing on unforeseen input is noted as: the number (or the composite) is skipped. */
     static final String UNREADABLE = "reject.unreadable";
+    /** What a failure reading where a number stands, before any step runs, names as its step. */
+    static final String SITE = "indicator.site";
     /** The step that decides the category, noted again where a composite decides it anew. */
     static final String CATEGORY = "category.head";
     /** The driver's own decision: a number inside a quoted name keeps the words before the next one's. */
