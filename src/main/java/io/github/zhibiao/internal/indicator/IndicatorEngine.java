@@ -49,9 +49,9 @@ public final class IndicatorEngine {
         this.categorizer = new Categorizer(rules);
         this.plans = new PlanFinder(rules);
         this.segments = new RecentSegments(segmenter);
-        Phrases phrases = new Phrases(segments, categorizer, rules);
+        Phrasing phrases = Phrasing.of(segments, categorizer, rules);
         IndicatorSteps.Parts parts = new IndicatorSteps.Parts(rules, phrases, categorizer, plans,
-                new Enumerations(segments, phrases, rules), new Words(rules));
+                new Enumerations(segments, phrases.left(), rules), new Words(rules));
         this.perQuantity = Pipeline.build("indicator", rules, IndicatorSteps.perQuantity(parts),
                 IndicatorSteps.CONDITIONS, IndicatorSteps.GIVEN);
         this.perText = Pipeline.build("text", rules, IndicatorSteps.perText(parts),

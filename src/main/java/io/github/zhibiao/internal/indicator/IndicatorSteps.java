@@ -48,7 +48,7 @@ final class IndicatorSteps {
     }
 
     /** The parts the steps are built on, built once per engine. */
-    record Parts(RuleSet rules, Phrases phrases, Categorizer categorizer, PlanFinder plans, Enumerations enumerations, Words words) {
+    record Parts(RuleSet rules, Phrasing phrases, Categorizer categorizer, PlanFinder plans, Enumerations enumerations, Words words) {
     }
 
     /** Every step of the {@code indicator} pipeline, by id. */

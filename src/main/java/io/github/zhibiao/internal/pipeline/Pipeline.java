@@ -161,6 +161,8 @@ public final class Pipeline<C> {
                     if (stage.mode == Mode.FIRST) {
                         break;
                     }
+                } else {
+                    t.unfired(mark);
                 }
             }
         }
