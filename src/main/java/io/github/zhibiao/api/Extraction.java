@@ -17,8 +17,9 @@ import java.util.Objects;
  * @param loadedText the text as loaded: every indicator's span indexes it
  * @param context    region, year and period stated by the report
  * @param indicators the indicator records, in document order
- * @param diagnostics the loader's non-fatal notes on this report (charset guessed, bytes
- *                    replaced, text truncated), in the order they arose; empty for a text
+ * @param diagnostics non-fatal notes on this report: the loader's (charset guessed, bytes
+ *                    replaced, text truncated), then each number the indicator stage could not
+ *                    read (PART_SKIPPED; it costs that number only), in the order they arose
  */
 public record Extraction(String doc, String loadedText, ReportContext context, List<Indicator> indicators,
         List<Diagnostic> diagnostics) {

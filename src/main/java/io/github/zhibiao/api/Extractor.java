@@ -7,6 +7,7 @@ import io.github.zhibiao.internal.text.PageCleaner;
 import io.github.zhibiao.internal.text.TextCleaner;
 import io.github.zhibiao.internal.indicator.IndicatorEngine;
 import io.github.zhibiao.internal.indicator.ReportContextReader;
+import io.github.zhibiao.load.Diagnostic;
 import io.github.zhibiao.load.LoadException;
 import io.github.zhibiao.load.LoadedReport;
 import io.github.zhibiao.load.LoadedTable;
@@ -22,6 +23,7 @@ import io.github.zhibiao.internal.table.TableReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -249,11 +251,18 @@ public final class Extractor {
      * Extracts from a report that was already loaded.
      *
      * @param report a report loaded by any {@link ReportLoader}
-     * @return the records and report context, with the report's load diagnostics
+     * @return the records and report context, with the report's load diagnostics and, after them, the
+     *         numbers the indicator stage could not read
      */
     public Extraction extract(LoadedReport report) {
         Extraction x = extract(report.fileName(), report.text(), report.tables(), pdf(report));
-        return new Extraction(x.doc(), x.loadedText(), x.context(), x.indicators(), report.diagnostics());
+        if (x.diagnostics().isEmpty()) {
+            return new Extraction(x.doc(), x.loadedText(), x.context(), x.indicators(), report.diagnostics());
+        }
+        // The loader's notes first, then the numbers the indicator stage could not read.
+        List<Diagnostic> all = new ArrayList<>(report.diagnostics());
+        all.addAll(x.diagnostics());
+        return new Extraction(x.doc(), x.loadedText(), x.context(), x.indicators(), all);
     }
 
     /**

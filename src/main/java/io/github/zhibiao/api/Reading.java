@@ -8,6 +8,7 @@ import io.github.zhibiao.internal.table.TableReader;
 import io.github.zhibiao.internal.text.CleanText;
 import io.github.zhibiao.internal.text.LayoutRepair;
 import io.github.zhibiao.internal.text.TextCleaner;
+import io.github.zhibiao.load.Diagnostic;
 import io.github.zhibiao.load.LoadedTable;
 import io.github.zhibiao.model.Fired;
 import io.github.zhibiao.model.Indicator;
@@ -62,9 +63,11 @@ final class Reading {
         Objects.requireNonNull(text, "text");
         boolean page = pdf || LayoutRepair.pageLike(text);
         CleanText clean = clean(text, page);
-        List<Indicator> indicators = TableReader.merge(engine.extract(clean, trace),
-                tables.read(text, structured, page, trace));
-        return new Extraction(doc, text, contextReader.read(clean.text()), indicators);
+        List<Diagnostic> unreadable = new ArrayList<>();
+        List<Indicator> prose = engine.extract(clean, trace,
+                u -> unreadable.add(new Diagnostic(Diagnostic.Code.PART_SKIPPED, u.message())));
+        List<Indicator> indicators = TableReader.merge(prose, tables.read(text, structured, page, trace));
+        return new Extraction(doc, text, contextReader.read(clean.text()), indicators, unreadable);
     }
 
     /**

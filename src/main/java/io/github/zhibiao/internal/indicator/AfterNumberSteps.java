@@ -6,7 +6,6 @@ import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
 
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * The subject steps of a counted number that a noun phrase follows ({@code 建成6条城乡公交示范线路}):
@@ -25,10 +24,10 @@ final class AfterNumberSteps {
      * ({@code when=counted}); fires when it found one, which decides the stages {@code when=noun-after}.
      */
     static final class NounAfter extends DraftStep {
-        private final Phrases phrases;
+        private final Phrasing phrases;
         private final Categorizer categorizer;
 
-        NounAfter(Phrases phrases, Categorizer categorizer) {
+        NounAfter(Phrasing phrases, Categorizer categorizer) {
             super("subject.noun-after", EnumSet.of(Slot.SITE, Slot.COUNTED), EnumSet.of(Slot.NOUN_AFTER));
             this.phrases = phrases;
             this.categorizer = categorizer;
@@ -36,9 +35,9 @@ final class AfterNumberSteps {
 
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
-            String np = phrases.nounPhraseAfter(s.v(), s.rightFrom(), s.rightEnd());
+            String np = phrases.nouns().after(s.v(), s.rightFrom(), s.rightEnd(), t);
             if (!categorizer.namesCountedKind(np)) {
-                String described = phrases.describedHead(s.v(), s.rightFrom(), s.rightEnd());
+                String described = phrases.nouns().describedHead(s.v(), s.rightFrom(), s.rightEnd());
                 if (!described.isEmpty()) {
                     t.sub("phrase.described-head", np, described);
                     np = described;
@@ -50,28 +49,14 @@ final class AfterNumberSteps {
     }
 
     /**
-     * Words before a counted number that leave the clause's action to the counted things: none,
-     * a preposition of place or beneficiary (在, 为, 对), or examples ending in 等.
-     */
-    static boolean openLeft(String leftWords, Phrases phrases) {
-        Set<String> open = phrases.openLeft();
-        if (leftWords.isEmpty() || open.contains(leftWords) || leftWords.endsWith("等")) {
-            return true;
-        }
-        // 对全县33处中学校实施…: a preposition before the scope the things are counted in.
-        return leftWords.length() > 1 && open.contains(leftWords.substring(0, 1))
-                && phrases.cleanLeftSubject(leftWords.substring(1), false).isEmpty();
-    }
-
-    /**
      * {@code subject.loose-after}: with nothing but verbs before it, the thing after a number (not a
      * rate nor money) is what it measures even when the segmenter breaks its name up
      * ({@code 打造5条多式联运示范线路}) or a size class stands inside it ({@code 新建22个750千伏和330千伏电网工程}).
      */
     static final class LooseAfter extends DraftStep {
-        private final Phrases phrases;
+        private final Phrasing phrases;
 
-        LooseAfter(Phrases phrases) {
+        LooseAfter(Phrasing phrases) {
             super("subject.loose-after", EnumSet.of(Slot.SITE, Slot.NOUN_AFTER, Slot.LEFT_WORDS), EnumSet.of(Slot.NOUN_AFTER));
             this.phrases = phrases;
         }
@@ -86,9 +71,9 @@ final class AfterNumberSteps {
             }
             String v = s.v();
             boolean sizeClassNext = Character.isDigit(v.charAt(s.rightFrom()));
-            String leftWords = sizeClassNext ? null : d.leftWords(phrases, s.left());
-            if (sizeClassNext || openLeft(leftWords, phrases) || phrases.verbsOnly(leftWords)) {
-                d.nounAfter = phrases.looseNounPhrase(v, s.rightFrom(), s.clauseEnd());
+            String leftWords = sizeClassNext ? null : d.leftWords(phrases.left(), s.left());
+            if (sizeClassNext || phrases.left().openLeft(leftWords) || phrases.shapes().verbsOnly(leftWords)) {
+                d.nounAfter = phrases.nouns().loose(v, s.rightFrom(), s.clauseEnd());
                 if (!d.nounAfter.isEmpty()) {
                     return true;
                 }
@@ -101,13 +86,13 @@ final class AfterNumberSteps {
      * {@code subject.after-number}: a counted number measures the noun phrase right after it, with
      * the words before that tell the things apart: a modifier ({@code 省级}), else, outside plans,
      * the action and what reached them ({@link Reach}); a noun of two characters with neither takes
-     * the place named before it ({@link Phrases#placeBefore}). Example: {@code 建成6条城乡公交示范线路}
+     * the place named before it ({@link LeftSubjects#placeBefore}). Example: {@code 建成6条城乡公交示范线路}
      * → {@code 城乡公交示范线路}.
      */
     static final class AfterNumber extends DraftStep {
-        private final Phrases phrases;
+        private final Phrasing phrases;
 
-        AfterNumber(Phrases phrases) {
+        AfterNumber(Phrasing phrases) {
             super("subject.after-number", EnumSet.of(Slot.SITE, Slot.NOUN_AFTER, Slot.TARGET, Slot.ONLY_CONJUNCTION), EnumSet.of(Slot.MODIFIER, Slot.ACTED, Slot.ACTION, Slot.WORDING, Slot.CONSUMED_TO));
             this.phrases = phrases;
         }
@@ -115,17 +100,17 @@ final class AfterNumberSteps {
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             String np = d.nounAfter;
-            d.modifier = phrases.modifierBefore(s.left());
+            d.modifier = phrases.left().modifierBefore(s.left());
             if (d.modifier.isEmpty() && !d.target) {
                 // In plans the verb is an instruction (加快…建设), not what tells these things apart.
                 Draft prev = s.prev();
                 d.modifier = d.onlyConjunction && s.samePrevSentence() && prev.action != null ? prev.action
-                        : phrases.actionBefore(s.left());
+                        : phrases.left().actionBefore(s.left());
                 d.acted = true;
                 d.action = d.modifier.isEmpty() ? null : d.modifier;
             }
             d.wording = np.length() <= 2 && d.modifier.isEmpty()
-                    ? phrases.placeBefore(s.v(), s.floor(), s.q().start(), np) + np : d.modifier + np;
+                    ? phrases.left().placeBefore(s.v(), s.floor(), s.q().start(), np) + np : d.modifier + np;
             d.consumedTo = Clauses.spanEnd(s.v(), s.rightFrom(), np);
             return true;
         }
@@ -140,11 +125,11 @@ final class AfterNumberSteps {
      */
     static final class Reach extends DraftStep {
         private final Lexicon reach;
-        private final Phrases phrases;
+        private final Phrasing phrases;
 
-        Reach(RuleSet rules, Phrases phrases) {
+        Reach(RuleSet rules, Phrasing phrases) {
             super("subject.reach", EnumSet.of(Slot.SITE, Slot.MODIFIER, Slot.ACTED, Slot.NOUN_AFTER), EnumSet.of(Slot.MODIFIER, Slot.ACTION, Slot.WORDING));
-            this.reach = new Lexicon(rules.of(RuleKind.LINK).stream().filter(r -> r.arg().equals(Phrases.REACH)).toList());
+            this.reach = new Lexicon(rules.of(RuleKind.LINK).stream().filter(r -> r.arg().equals(LeftSubjects.REACH)).toList());
             this.phrases = phrases;
         }
 
@@ -154,16 +139,16 @@ final class AfterNumberSteps {
                 return false;
             }
             String left = s.left();
-            String verb = Phrases.stripDe(d.modifier);
+            String verb = LeftSubjects.stripDe(d.modifier);
             Lexicon.Entry e = verb.isEmpty() ? null : reach.suffixOf(verb);
             if (e == null || !e.word().equals(verb) || !left.endsWith(verb)) {
                 return false;
             }
-            String cause = phrases.cleanLeftSubject(left.substring(0, left.length() - verb.length()), false);
+            String cause = phrases.left().clean(left.substring(0, left.length() - verb.length()), false, t);
             if (cause.isEmpty()) {
                 String clause = s.clauseBefore();
                 if (clause != null) {
-                    cause = phrases.objectOf(clause);
+                    cause = phrases.clauses().objectOf(clause);
                 }
             }
             d.modifier = cause + verb;
@@ -178,20 +163,20 @@ final class AfterNumberSteps {
      * with what they did ({@code 404家企业通过两化融合贯标} → {@code 通过两化融合贯标企业}).
      */
     static final class Actor extends DraftStep {
-        private final Phrases phrases;
+        private final Phrasing phrases;
 
-        Actor(Phrases phrases) {
+        Actor(Phrasing phrases) {
             super("subject.actor", EnumSet.of(Slot.SITE, Slot.COUNTED, Slot.MODIFIER, Slot.LEFT_WORDS, Slot.CONSUMED_TO, Slot.NOUN_AFTER), EnumSet.of(Slot.WORDING));
             this.phrases = phrases;
         }
 
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
-            if (!d.counted || !d.modifier.isEmpty() || !openLeft(d.leftWords(phrases, s.left()), phrases)) {
+            if (!d.counted || !d.modifier.isEmpty() || !phrases.left().openLeft(d.leftWords(phrases.left(), s.left()))) {
                 return false;
             }
             // The subject's noun phrase ends where the words after were taken ({@link AfterNumber}).
-            String act = phrases.actionAfter(s.v(), d.consumedTo, s.rightEnd());
+            String act = phrases.clauses().actionAfter(s.v(), d.consumedTo, s.rightEnd());
             if (act.isEmpty()) {
                 return false;
             }

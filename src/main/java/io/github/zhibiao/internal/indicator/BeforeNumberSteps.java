@@ -37,9 +37,9 @@ final class BeforeNumberSteps {
      */
     static final class BeforeNumber extends DraftStep {
         private final Pattern perPhrase;
-        private final Phrases phrases;
+        private final Phrasing phrases;
 
-        BeforeNumber(Words words, Phrases phrases) {
+        BeforeNumber(Words words, Phrasing phrases) {
             super("subject.before-number", EnumSet.of(Slot.SITE, Slot.CHANGELESS), EnumSet.of(Slot.RAW_BEFORE, Slot.WORDING));
             this.perPhrase = Pattern.compile("(每[^每]{1,2}){1,2}(" + words.alternation("per-phrase-verbs") + ")?$");
             this.phrases = phrases;
@@ -48,12 +48,12 @@ final class BeforeNumberSteps {
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             boolean per = s.q().per() != null;
-            String raw = phrases.cleanLeftSubject(per ? perPhrase.matcher(d.changeless).replaceFirst("") : d.changeless, true);
+            String raw = phrases.left().clean(per ? perPhrase.matcher(d.changeless).replaceFirst("") : d.changeless, true, t);
             if (per) {
                 raw = perPhrase.matcher(raw).replaceFirst("");
             }
             d.rawBefore = raw;
-            d.wording = Phrases.stripDe(raw);
+            d.wording = LeftSubjects.stripDe(raw);
             return true;
         }
     }
@@ -83,9 +83,9 @@ final class BeforeNumberSteps {
      * and what they did ({@code 90%的化工园区降至较低风险等级} measures the parks that did so).
      */
     static final class ShareOf extends DraftStep {
-        private final Phrases phrases;
+        private final Phrasing phrases;
 
-        ShareOf(Phrases phrases) {
+        ShareOf(Phrasing phrases) {
             super("subject.share-of", EnumSet.of(Slot.SITE, Slot.WORDING), EnumSet.of(Slot.WORDING));
             this.phrases = phrases;
         }
@@ -99,11 +99,11 @@ final class BeforeNumberSteps {
             int rightFrom = s.rightFrom();
             int rightEnd = s.rightEnd();
             int from = rightFrom < rightEnd && v.charAt(rightFrom) == '的' ? rightFrom + 1 : rightFrom;
-            String owner = phrases.looseNounPhrase(v, from, rightEnd);
+            String owner = phrases.nouns().loose(v, from, rightEnd);
             if (owner.isEmpty()) {
                 return false;
             }
-            d.wording = owner + phrases.actionAfter(v, Clauses.spanEnd(v, from, owner), rightEnd);
+            d.wording = owner + phrases.clauses().actionAfter(v, Clauses.spanEnd(v, from, owner), rightEnd);
             return true;
         }
     }

@@ -45,9 +45,9 @@ final class ChangeSteps {
         private final Pattern comparison;
         private final Lexicon delta;
         private final Lexicon level;
-        private final Phrases phrases;
+        private final Phrasing phrases;
 
-        Trigger(RuleSet rules, Words words, Phrases phrases) {
+        Trigger(RuleSet rules, Words words, Phrasing phrases) {
             super("delta.trigger", EnumSet.of(Slot.SITE, Slot.NOUN_AFTER), EnumSet.of(Slot.DIRECTION, Slot.LEVELED, Slot.CHANGELESS));
             this.changeAdverbs = words.set("change-adverbs");
             this.comparison = Pattern.compile(words.alternation("comparison-words"));
@@ -76,7 +76,7 @@ final class ChangeSteps {
                 rem = "";
             }
             String lead = leftCore.substring(0, trig.start());
-            String before = phrases.stripComparison(lead);
+            String before = phrases.lists().stripComparison(lead);
             boolean compared = before.length() < lead.length() || comparison.matcher(leftCore).find();
             boolean than = trig.entry().rule().arg().endsWith("-THAN");
             if (rem.isEmpty() || than && rem.length() <= 8 && rem.indexOf('、') < 0 && level.prefixOf(rem) == null && !rem.endsWith("的")
@@ -93,7 +93,7 @@ final class ChangeSteps {
                 return;
             }
             if (np.isEmpty() && trig.entry().rule().arg().equals("DOWN") && rem.length() >= 2 && rem.length() <= MAX_CUT_OBJECT
-                    && rem.indexOf('等') < 0 && phrases.nounPhrase(rem)) {
+                    && rem.indexOf('等') < 0 && phrases.shapes().nounPhrase(rem)) {
                 d.direction = Direction.DOWN;
                 d.changeless = rem;
             }

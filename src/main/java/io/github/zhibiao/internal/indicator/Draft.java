@@ -79,9 +79,9 @@ final class Draft {
      * The words before the number as a subject would read them, without a trailing 了 or 的; read
      * once, and only by the steps that need them (they may segment).
      */
-    String leftWords(Phrases phrases, String left) {
+    String leftWords(LeftSubjects phrases, String left) {
         if (leftWords == null) {
-            leftWords = phrases.cleanLeftSubject(Clauses.stripTail(left, "了"), false);
+            leftWords = phrases.clean(Clauses.stripTail(left, Particles.LE), false);
         }
         return leftWords;
     }

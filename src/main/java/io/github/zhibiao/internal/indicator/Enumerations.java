@@ -40,7 +40,7 @@ final class Enumerations {
     private static final Pattern SKIPPED_FIGURES = Pattern.compile("(\\D*?)((?:[0-9.]+倍?、)+)");
 
     private final Segmenter segmenter;
-    private final Phrases phrases;
+    private final LeftSubjects left;
     /** Compounds that name their parts, longest first. */
     private final Map<String, List<String>> splits;
     private final Pattern listTail;
@@ -52,13 +52,13 @@ final class Enumerations {
     /** The level words an unmarked list may share ({@code 达到}, {@code 至}). */
     private final Lexicon levelWords;
 
-    Enumerations(Segmenter segmenter, Phrases phrases, RuleSet rules) {
+    Enumerations(Segmenter segmenter, LeftSubjects left, RuleSet rules) {
         Words words = new Words(rules);
         this.listTail = Pattern.compile("(" + words.alternation("list-tail") + ")+$");
         this.pairJoiner = Pattern.compile(words.alternation("pair-joiners"));
         this.shortChangeVerbs = words.set("short-change-verbs");
         this.segmenter = segmenter;
-        this.phrases = phrases;
+        this.left = left;
         Map<String, List<String>> m = new LinkedHashMap<>();
         rules.of(RuleKind.SPLIT).stream()
                 .sorted((a, b) -> longest(b) - longest(a))
@@ -216,13 +216,16 @@ final class Enumerations {
             return List.of();
         }
         List<String> raw = new ArrayList<>(Arrays.asList(ITEM_SEPARATOR.split(list)));
+        if (raw.isEmpty()) {
+            return List.of(); // 、分别1亩: a list of separators alone names no item
+        }
         if (raw.size() == 1) {
             String[] pair = pairJoiner.split(list);
             if (pair.length == 2) {
                 raw = new ArrayList<>(Arrays.asList(pair));
             }
         }
-        raw.set(0, phrases.cleanLeftSubject(raw.get(0), false));
+        raw.set(0, left.clean(raw.get(0), false));
         raw.replaceAll(s -> Clauses.trimQuotes(s).strip());
         if (raw.stream().anyMatch(String::isEmpty)) {
             return List.of();

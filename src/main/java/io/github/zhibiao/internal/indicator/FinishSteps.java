@@ -28,9 +28,9 @@ final class FinishSteps {
     static final class MoneyPurpose extends DraftStep {
         private final Pattern purposeWords;
         private final Pattern purposeVerb;
-        private final Phrases phrases;
+        private final Phrasing phrases;
 
-        MoneyPurpose(Words words, Phrases phrases) {
+        MoneyPurpose(Words words, Phrasing phrases) {
             super("subject.money-purpose", EnumSet.of(Slot.SITE, Slot.WORDING), EnumSet.of(Slot.WORDING, Slot.CONSUMED_TO));
             this.purposeWords = Pattern.compile(words.alternation("purpose-words"));
             this.purposeVerb = Pattern.compile("^(" + words.alternation("purpose-verbs") + ")(?=.{4})");
@@ -41,13 +41,13 @@ final class FinishSteps {
         boolean apply(Site s, Draft d, Tracer t) {
             String right = s.right();
             String subject = d.wording;
-            if (!(s.q().measure() instanceof Measure.Money && right.length() > 2 && (subject.isEmpty() || phrases.endsWithVerb(subject)))) {
+            if (!(s.q().measure() instanceof Measure.Money && right.length() > 2 && (subject.isEmpty() || phrases.shapes().endsWithVerb(subject)))) {
                 return false;
             }
             Matcher pm = purposeWords.matcher(right);
             String purpose = pm.lookingAt() && right.length() > pm.end() + 1
-                    ? phrases.cleanLeftSubject(purposeVerb.matcher(right.substring(pm.end())).replaceFirst(""), false)
-                    : phrases.nounPhraseAfter(s.v(), s.rightFrom(), s.rightEnd());
+                    ? phrases.left().clean(purposeVerb.matcher(right.substring(pm.end())).replaceFirst(""), false, t)
+                    : phrases.nouns().after(s.v(), s.rightFrom(), s.rightEnd(), t);
             if (purpose.isEmpty()) {
                 return false;
             }

@@ -1,6 +1,7 @@
 package io.github.zhibiao.internal.indicator;
 
 import io.github.zhibiao.internal.pipeline.Pipeline;
+import io.github.zhibiao.internal.pipeline.StepFailure;
 import io.github.zhibiao.internal.pipeline.Tracer;
 import io.github.zhibiao.internal.segment.Segmenter;
 import io.github.zhibiao.internal.quantity.QuantityParser;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Turns the quantities of a cleaned text into indicator records: what each measures (subject),
@@ -47,9 +49,9 @@ public final class IndicatorEngine {
         this.categorizer = new Categorizer(rules);
         this.plans = new PlanFinder(rules);
         this.segments = new RecentSegments(segmenter);
-        Phrases phrases = new Phrases(segments, categorizer, rules);
+        Phrasing phrases = Phrasing.of(segments, categorizer, rules);
         IndicatorSteps.Parts parts = new IndicatorSteps.Parts(rules, phrases, categorizer, plans,
-                new Enumerations(segments, phrases, rules), new Words(rules));
+                new Enumerations(segments, phrases.left(), rules), new Words(rules));
         this.perQuantity = Pipeline.build("indicator", rules, IndicatorSteps.perQuantity(parts),
                 IndicatorSteps.CONDITIONS, IndicatorSteps.GIVEN);
         this.perText = Pipeline.build("text", rules, IndicatorSteps.perText(parts),
@@ -66,7 +68,15 @@ public final class IndicatorEngine {
      * steps that set its subject, change, target and category ({@link Indicator#trace()}).
      */
     public List<Indicator> extract(CleanText clean, boolean trace) {
-        return run(clean, trace, null);
+        return extract(clean, trace, u -> { });
+    }
+
+    /**
+     * The indicators of one cleaned text, as {@link #extract(CleanText, boolean)}; each number a step
+     * failed on is given to {@code unreadable}, once, and costs that number only.
+     */
+    public List<Indicator> extract(CleanText clean, boolean trace, Consumer<Unreadable> unreadable) {
+        return run(clean, trace, null, unreadable);
     }
 
     /**
@@ -75,7 +85,7 @@ public final class IndicatorEngine {
      */
     public List<Explanation> explain(CleanText clean) {
         List<Explanation> out = new ArrayList<>();
-        run(clean, true, out);
+        run(clean, true, out, u -> { });
         // Rejections are noted as they happen, records once complete: put them back in text order.
         out.sort(Comparator.comparingInt(Explanation::start));
         return out;
@@ -107,13 +117,15 @@ public final class IndicatorEngine {
     }
 
     @SuppressWarnings("try")   // the pass is opened for its scope: closing it ends the segment cache's pass
-    private List<Indicator> run(CleanText clean, boolean trace, List<Explanation> explanations) {
+    private List<Indicator> run(CleanText clean, boolean trace, List<Explanation> explanations,
+            Consumer<Unreadable> unreadable) {
         try (RecentSegments.Pass pass = segments.open()) {
-            return records(clean, trace, explanations);
+            return records(clean, trace, explanations, unreadable);
         }
     }
 
-    private List<Indicator> records(CleanText clean, boolean trace, List<Explanation> explanations) {
+    private List<Indicator> records(CleanText clean, boolean trace, List<Explanation> explanations,
+            Consumer<Unreadable> unreadable) {
         String v = clean.text();
         List<Quantity> qs = grammar.parse(v);
         int planFrom = plans.planStart(v);
@@ -128,7 +140,7 @@ public final class IndicatorEngine {
             if (floorKept) {
                 t.fired(IndicatorSteps.QUOTED_NAME_FLOOR, null);
             }
-            Draft d = draftOrSkip(v, qs, i, prevEnd, prev, planFrom, t, bounds);
+            Draft d = draftOrSkip(v, qs, i, prevEnd, prev, planFrom, t, bounds, clean, unreadable);
             // A number inside a quoted name (建成“千万工程”示范村507个) is words of the next one's subject.
             floorKept = d == null && Clauses.quotedName(v, q);
             if (d == null) {
@@ -146,7 +158,7 @@ public final class IndicatorEngine {
             drafts.add(d);
             prev = d;
         }
-        perText.run(new TextDrafts(v, drafts), Tracer.NONE);
+        composites(clean, drafts, unreadable);
         List<Indicator> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             Indicator ind = record(clean, d);
@@ -156,6 +168,35 @@ public final class IndicatorEngine {
             }
         }
         return out;
+    }
+
+    /**
+     * The {@code text} pipeline over the drafts. A composite that fails costs its own change only:
+     * the drafts keep what they had, and the failure is reported once, on the number it is about.
+     */
+    private void composites(CleanText clean, List<Draft> drafts, Consumer<Unreadable> unreadable) {
+        TextDrafts text = new TextDrafts(clean.text(), drafts);
+        try {
+            perText.run(text, Tracer.NONE);
+        } catch (StepFailure f) {
+            text.unreadable(null, f.step(), f);
+        }
+        for (TextDrafts.Failure f : text.failures()) {
+            Quantity q = f.draft() == null ? null : f.draft().quantity;
+            unreadable.accept(unreadable(clean, q, f.step(), f.error(), false));
+        }
+    }
+
+    /** What to report about a number ({@code q}; null for the whole text) that {@code step} failed on. */
+    private static Unreadable unreadable(CleanText clean, Quantity q, String step, RuntimeException e, boolean skipped) {
+        Throwable cause = e instanceof StepFailure && e.getCause() != null ? e.getCause() : e;
+        String error = String.valueOf(cause).strip().replaceAll("\\s+", " ");
+        if (q == null) {
+            return new Unreadable("", 0, step, error, skipped);
+        }
+        int ls = clean.loadedStart(q.start());
+        int le = clean.loadedEnd(q.end());
+        return new Unreadable(clean.loaded().substring(ls, le), ls, step, error, skipped);
     }
 
     /** The record of a finished draft, its span and sentence mapped to the loaded text. */
@@ -171,16 +212,19 @@ public final class IndicatorEngine {
 
     /**
      * The draft of one quantity, or null when it gives no record: the {@code indicator} pipeline
-     * on it. A quantity the rules cannot read (an unforeseen input making a rule fail) is skipped
-     * and noted {@code reject.unreadable}: one bad quantity never costs a report its other records.
+     * on it. A quantity the rules cannot read (an unforeseen input making a rule fail) is skipped,
+     * noted {@code reject.unreadable:STEP} and reported once: one bad quantity never costs a report
+     * its other records.
      */
     private Draft draftOrSkip(String v, List<Quantity> qs, int i, int prevEnd, Draft prev, int planFrom, Tracer t,
-            Site.Bounds bounds) {
+            Site.Bounds bounds, CleanText clean, Consumer<Unreadable> unreadable) {
         try {
             Draft d = new Draft(Site.of(v, qs, i, prevEnd, prev, planFrom, bounds), t);
             return perQuantity.run(d, t) == null ? d : null;
-        } catch (RuntimeException unreadable) {
-            t.fired(IndicatorSteps.UNREADABLE, null);
+        } catch (RuntimeException e) {
+            String step = e instanceof StepFailure f ? f.step() : IndicatorSteps.SITE;
+            t.fired(IndicatorSteps.UNREADABLE, step);
+            unreadable.accept(unreadable(clean, qs.get(i), step, e, true));
             return null;
         }
     }

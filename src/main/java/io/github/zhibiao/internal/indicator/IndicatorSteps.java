@@ -23,6 +23,8 @@ import java.util.function.Predicate;
 final class IndicatorSteps {
     /** What a rule failing on unforeseen input is noted as: the number (or the composite) is skipped. */
     static final String UNREADABLE = "reject.unreadable";
+    /** What a failure reading where a number stands, before any step runs, names as its step. */
+    static final String SITE = "indicator.site";
     /** The step that decides the category, noted again where a composite decides it anew. */
     static final String CATEGORY = "category.head";
     /** The driver's own decision: a number inside a quoted name keeps the words before the next one's. */
@@ -46,7 +48,7 @@ final class IndicatorSteps {
     }
 
     /** The parts the steps are built on, built once per engine. */
-    record Parts(RuleSet rules, Phrases phrases, Categorizer categorizer, PlanFinder plans, Enumerations enumerations, Words words) {
+    record Parts(RuleSet rules, Phrasing phrases, Categorizer categorizer, PlanFinder plans, Enumerations enumerations, Words words) {
     }
 
     /** Every step of the {@code indicator} pipeline, by id. */

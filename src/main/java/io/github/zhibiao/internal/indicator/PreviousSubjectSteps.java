@@ -16,7 +16,7 @@ final class PreviousSubjectSteps {
     }
 
     /** The alternatives, for the registry ({@link IndicatorSteps}); pipeline.tsv orders them (a FIRST stage). */
-    static List<DraftStep> of(Phrases phrases, Categorizer categorizer, Enumerations enumerations) {
+    static List<DraftStep> of(Phrasing phrases, Categorizer categorizer, Enumerations enumerations) {
         return List.of(new TopicCarried(enumerations), new TopicOfClauseBefore(phrases), new Inherited(),
                 new VerbCompleted(phrases), new ParallelItem(phrases), new ListItem(phrases), new ModifierOfPrevious(),
                 new BreakdownItem(phrases, categorizer));
@@ -53,9 +53,9 @@ final class PreviousSubjectSteps {
      * back, at most a window; segments only when there is such a clause.
      */
     static final class TopicOfClauseBefore extends DraftStep {
-        private final Phrases phrases;
+        private final Phrasing phrases;
 
-        TopicOfClauseBefore(Phrases phrases) {
+        TopicOfClauseBefore(Phrasing phrases) {
             super("subject.topic-of-clause-before", EnumSet.of(Slot.SITE, Slot.WORDING, Slot.EXAMPLES_HEAD), EnumSet.of(Slot.WORDING));
             this.phrases = phrases;
         }
@@ -67,10 +67,10 @@ final class PreviousSubjectSteps {
                 return false;
             }
             String clause = s.clauseBefore();
-            if (clause == null || !phrases.actionOnly(subject)) {
+            if (clause == null || !phrases.shapes().actionOnly(subject)) {
                 return false;
             }
-            String topic = phrases.topicOf(clause);
+            String topic = phrases.clauses().topicOf(clause);
             if (topic.isEmpty()) {
                 return false;
             }
@@ -108,19 +108,19 @@ final class PreviousSubjectSteps {
      * subject before ({@code 植树造林面积15万亩，新增3万亩} → {@code 新增植树造林面积}).
      */
     static final class VerbCompleted extends DraftStep {
-        private final Phrases phrases;
+        private final Phrasing phrases;
 
-        VerbCompleted(Phrases phrases) {
+        VerbCompleted(Phrasing phrases) {
             super("subject.verb-completed", EnumSet.of(Slot.SITE, Slot.WORDING), EnumSet.of(Slot.WORDING));
             this.phrases = phrases;
         }
 
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
-            if (!(s.samePrevSentence() && s.sameKind() && phrases.verbsOnly(d.wording))) {
+            if (!(s.samePrevSentence() && s.sameKind() && phrases.shapes().verbsOnly(d.wording))) {
                 return false;
             }
-            d.wording = d.wording + s.prevBase(phrases);
+            d.wording = d.wording + s.prevBase(phrases.lists());
             return true;
         }
     }
@@ -131,9 +131,9 @@ final class PreviousSubjectSteps {
      * for 国有企业 in 国有企业增加值). A list before names no one thing to stand in for.
      */
     static final class ParallelItem extends DraftStep {
-        private final Phrases phrases;
+        private final Phrasing phrases;
 
-        ParallelItem(Phrases phrases) {
+        ParallelItem(Phrasing phrases) {
             super("subject.parallel-item", EnumSet.of(Slot.SITE, Slot.WORDING), EnumSet.of(Slot.WORDING));
             this.phrases = phrases;
         }
@@ -143,7 +143,7 @@ final class PreviousSubjectSteps {
             if (!(s.samePrevSentence() && s.sameKind() && d.wording.length() <= 6 && s.prev().subject.indexOf('、') < 0)) {
                 return false;
             }
-            String parallel = phrases.parallelItem(d.wording, s.prev().subject);
+            String parallel = phrases.lists().parallelItem(d.wording, s.prev().subject);
             if (parallel.isEmpty()) {
                 return false;
             }
@@ -157,9 +157,9 @@ final class PreviousSubjectSteps {
      * ({@code 粮食产量增长2%、油料3%}): B stands for A in the subject before and shares its change.
      */
     static final class ListItem extends DraftStep {
-        private final Phrases phrases;
+        private final Phrasing phrases;
 
-        ListItem(Phrases phrases) {
+        ListItem(Phrasing phrases) {
             super("subject.list-item", EnumSet.of(Slot.SITE, Slot.DIRECTION, Slot.LEVELED, Slot.WORDING), EnumSet.of(Slot.WORDING, Slot.DIRECTION));
             this.phrases = phrases;
         }
@@ -171,7 +171,7 @@ final class PreviousSubjectSteps {
                     && d.wording.length() <= 3 && s.v().charAt(s.floor()) == '、' && s.floor() == s.prevEnd())) {
                 return false;
             }
-            String listed = phrases.listItem(d.wording, prev.subject);
+            String listed = phrases.lists().listItem(d.wording, prev.subject);
             if (listed.isEmpty()) {
                 return false;
             }
@@ -208,10 +208,10 @@ final class PreviousSubjectSteps {
      * unless it names a kind of its own or already holds that subject's last word.
      */
     static final class BreakdownItem extends DraftStep {
-        private final Phrases phrases;
+        private final Phrasing phrases;
         private final Categorizer categorizer;
 
-        BreakdownItem(Phrases phrases, Categorizer categorizer) {
+        BreakdownItem(Phrasing phrases, Categorizer categorizer) {
             super("subject.breakdown-item", EnumSet.of(Slot.SITE, Slot.WORDING), EnumSet.of(Slot.WORDING, Slot.BASE));
             this.phrases = phrases;
             this.categorizer = categorizer;
@@ -222,13 +222,13 @@ final class PreviousSubjectSteps {
             if (!(s.samePrevSentence() && s.sameKind())) {
                 return false;
             }
-            String prevBase = s.prevBase(phrases);
+            String prevBase = s.prevBase(phrases.lists());
             String subject = d.wording;
             if (prevBase.isEmpty()
                     || !(subject.length() <= 2 || subject.length() <= 4 && s.v().substring(s.sentenceStart(), s.q().start()).contains("其中"))
                     || categorizer.namesOwnKind(subject, s.q().measure(), s.prev().category)
-                    || phrases.namesInstitutionOrTrade(subject) && !categorizer.namesSchool(subject)
-                    || subject.contains(phrases.lastWord(prevBase))) {
+                    || phrases.shapes().namesInstitutionOrTrade(subject) && !categorizer.namesSchool(subject)
+                    || subject.contains(phrases.shapes().lastWord(prevBase))) {
                 return false;
             }
             d.wording = subject + prevBase;

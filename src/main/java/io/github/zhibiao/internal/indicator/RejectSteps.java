@@ -27,7 +27,7 @@ final class RejectSteps {
     }
 
     /** The reject steps, for the registry ({@link IndicatorSteps}); pipeline.tsv orders them. */
-    static List<DraftStep> of(RuleSet rules, Phrases phrases) {
+    static List<DraftStep> of(RuleSet rules, Phrasing phrases) {
         return List.of(new Aspect(rules, phrases), new Rank(rules), new SloganFrame(rules), new QuotedName(),
                 new SizeClass(), new CapacityName(rules, phrases), new Threshold(rules, phrases));
     }
@@ -45,9 +45,9 @@ final class RejectSteps {
      */
     static final class Aspect extends DraftStep {
         private final Lexicon reject;
-        private final Phrases phrases;
+        private final Phrasing phrases;
 
-        Aspect(RuleSet rules, Phrases phrases) {
+        Aspect(RuleSet rules, Phrasing phrases) {
             super("reject.aspect", EnumSet.of(Slot.SITE), Set.of());
             this.reject = rejects(rules, "-", MODIFIER);
             this.phrases = phrases;
@@ -60,7 +60,7 @@ final class RejectSteps {
             }
             Lexicon.Entry aspect = reject.prefixOf(s.right());
             if (aspect != null && !(aspect.rule().arg().equals(MODIFIER)
-                    && phrases.startsWithNoun(s.right().substring(aspect.word().length())))) {
+                    && phrases.shapes().startsWithNoun(s.right().substring(aspect.word().length())))) {
                 t.rule(aspect.rule().id());
                 return true;
             }
@@ -144,9 +144,9 @@ final class RejectSteps {
      */
     static final class CapacityName extends DraftStep {
         private final Lexicon nameHeads;
-        private final Phrases phrases;
+        private final Phrasing phrases;
 
-        CapacityName(RuleSet rules, Phrases phrases) {
+        CapacityName(RuleSet rules, Phrasing phrases) {
             super("reject.capacity-name", EnumSet.of(Slot.SITE), Set.of());
             this.nameHeads = rejects(rules, "NAME");
             this.phrases = phrases;
@@ -161,7 +161,7 @@ final class RejectSteps {
             if (from < clauseEnd && nameHeads.prefixOf(v.substring(from, Math.min(clauseEnd, from + 1))) != null) {
                 return true;
             }
-            String named = phrases.looseNounPhrase(v, from, clauseEnd);
+            String named = phrases.nouns().loose(v, from, clauseEnd);
             if (!named.isEmpty() && nameHeads.suffixOf(named) != null) {
                 return true;
             }
@@ -178,9 +178,9 @@ final class RejectSteps {
      */
     static final class Threshold extends DraftStep {
         private final Lexicon thresholds;
-        private final Phrases phrases;
+        private final Phrasing phrases;
 
-        Threshold(RuleSet rules, Phrases phrases) {
+        Threshold(RuleSet rules, Phrasing phrases) {
             super("reject.threshold", EnumSet.of(Slot.SITE), Set.of());
             this.thresholds = rejects(rules, "THRESHOLD");
             this.phrases = phrases;
@@ -194,7 +194,7 @@ final class RejectSteps {
             int from = s.rightFrom() < s.rightEnd() && s.v().charAt(s.rightFrom()) == '的' ? s.rightFrom() + 1 : s.rightFrom();
             return (m instanceof Measure.Money || m instanceof Measure.Physical || m instanceof Measure.Area)
                     && s.rightFrom() == q.end() && from < s.rightEnd() && thresholds.suffixOf(q.text()) != null
-                    && !phrases.nounPhraseAfter(s.v(), from, s.rightEnd()).isEmpty();
+                    && !phrases.nouns().after(s.v(), from, s.rightEnd()).isEmpty();
         }
     }
 }

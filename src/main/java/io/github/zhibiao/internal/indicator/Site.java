@@ -82,7 +82,7 @@ record Site(String v, Quantity q, Draft prev, int prevEnd, int planFrom, int sen
     }
 
     /** The phrase the previous number's breakdown items complete themselves with; empty when none. */
-    String prevBase(Phrases phrases) {
+    String prevBase(ListHeads phrases) {
         return prev == null ? "" : prev.base != null ? prev.base : phrases.headOf(prev.subject);
     }
 

@@ -15,6 +15,8 @@ final class TextDrafts {
     final List<Draft> drafts;
     /** The enumerations of the text, read once by the first composite that asks. */
     private List<Group> groups;
+    /** The composites that failed, each on the draft it was about. */
+    private final List<Failure> failures = new ArrayList<>();
 
     TextDrafts(String v, List<Draft> drafts) {
         this.v = v;
@@ -32,6 +34,32 @@ final class TextDrafts {
     }
 
     /**
+     * A composite that failed on unforeseen input.
+     *
+     * @param draft the draft it was about (its first, for an enumeration); null for the whole text
+     * @param step  the composite's id
+     * @param error what it threw
+     */
+    record Failure(Draft draft, String step, RuntimeException error) {
+    }
+
+    /**
+     * Notes that {@code step} failed about {@code d} (null: the whole text): {@code
+     * reject.unreadable:STEP} on the draft's trace, and once among {@link #failures()}.
+     */
+    void unreadable(Draft d, String step, RuntimeException error) {
+        if (d != null) {
+            d.tracer.fired(IndicatorSteps.UNREADABLE, step);
+        }
+        failures.add(new Failure(d, step, error));
+    }
+
+    /** The composites that failed, in the order they failed. */
+    List<Failure> failures() {
+        return failures;
+    }
+
+    /**
      * The enumerations of the text. One that cannot be read (a rule failing on unforeseen input) is
      * left out and noted {@code reject.unreadable} on its first draft: it costs nothing but itself.
      */
@@ -45,8 +73,8 @@ final class TextDrafts {
             Enumerations.Found f;
             try {
                 f = enumerations.at(v, first.quantity.start());
-            } catch (RuntimeException unreadable) {
-                first.tracer.fired(IndicatorSteps.UNREADABLE, TextSteps.ENUMERATION_ITEM);
+            } catch (RuntimeException e) {
+                unreadable(first, TextSteps.ENUMERATION_ITEM, e);
                 continue;
             }
             if (f == null) {

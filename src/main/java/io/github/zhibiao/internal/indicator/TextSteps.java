@@ -88,8 +88,8 @@ final class TextSteps {
             for (TextDrafts.Group g : text.groups(enumerations)) {
                 try {
                     fired |= share(text, g);
-                } catch (RuntimeException unreadable) {
-                    text.drafts.get(g.from()).tracer.fired(IndicatorSteps.UNREADABLE, ENUMERATION_ITEM);
+                } catch (RuntimeException e) {
+                    text.unreadable(text.drafts.get(g.from()), ENUMERATION_ITEM, e);
                 }
             }
             return fired;

@@ -142,6 +142,7 @@ public final class Pipeline<C> {
      * @param ctx the item
      * @param t   the trace, {@link Tracer#NONE} when not tracing
      * @return null, or the id of the {@code GUARD} step that fired and ended the item
+     * @throws StepFailure when a step throws, naming it
      */
     public String run(C ctx, Tracer t) {
         for (int i = 0; i < stages.size(); i++) {
@@ -152,7 +153,7 @@ public final class Pipeline<C> {
             Step<C>[] steps = stage.steps;
             for (Step<C> step : steps) {
                 int mark = t.mark();
-                if (step.apply(ctx, t)) {
+                if (applied(step, ctx, t)) {
                     t.stepFired(step.id(), mark);
                     if (stage.mode == Mode.GUARD) {
                         return step.id();
@@ -160,10 +161,23 @@ public final class Pipeline<C> {
                     if (stage.mode == Mode.FIRST) {
                         break;
                     }
+                } else {
+                    t.unfired(mark);
                 }
             }
         }
         return null;
+    }
+
+    /** Applies one step; what it throws leaves as a {@link StepFailure} that names it. */
+    private static <C> boolean applied(Step<C> step, C ctx, Tracer t) {
+        try {
+            return step.apply(ctx, t);
+        } catch (StepFailure f) {
+            throw f;
+        } catch (RuntimeException e) {
+            throw new StepFailure(step.id(), e);
+        }
     }
 
     /**

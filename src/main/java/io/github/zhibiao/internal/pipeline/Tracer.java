@@ -110,6 +110,17 @@ public class Tracer {
         return on ? fired.size() : 0;
     }
 
+    /**
+     * Forgets the sub-rules that the step begun at {@code mark} noted: it did not fire, so the
+     * phrases it built on its way were not used.
+     */
+    void unfired(int mark) {
+        if (on) {
+            fired.subList(mark, fired.size()).clear();
+            rule = null;
+        }
+    }
+
     /** Notes that the step begun at {@code mark} fired, before the sub-rules it noted. */
     void stepFired(String step, int mark) {
         if (on) {
