@@ -171,6 +171,18 @@ class MiniEngineTest {
     }
 
     @Test
+    void aWordsRowOfOnesOwnAddsToTheSetsListAndReachesTheEngine() {
+        // 座 is no school measure of the mini word lists: 分馆 names a library, but 35座 counts things.
+        Indicator plain = only(MINI, "全县有分馆35座。");
+        assertThat(plain.category().name()).isEqualTo("COUNT");
+        assertThat(plain.ruleId()).isEqualTo("count-座");
+        Extractor mine = MiniRules.extractor(MiniRules.rules().with("words\tschool-units\t-\t座\n", "mine.tsv"));
+        Indicator libraries = only(mine, "全县有分馆35座。");
+        assertThat(libraries.category().name()).isEqualTo("SCHOOL_COUNT");
+        assertThat(libraries.ruleId()).isEqualTo("mini-libraries");
+    }
+
+    @Test
     void swappingTwoStepsOfAStageChangesWhichOneDecidesWhereBothFire() {
         String sentence = "全县藏书120万册，新增5万册。";
         assertThat(MINI.extract(sentence).indicators().get(1).trace()).contains("subject.verb-completed");
