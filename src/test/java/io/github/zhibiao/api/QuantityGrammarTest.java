@@ -3,6 +3,7 @@ package io.github.zhibiao.api;
 import io.github.zhibiao.internal.quantity.Rules;
 import io.github.zhibiao.model.Measure;
 import io.github.zhibiao.model.Quantity;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,10 +36,13 @@ class QuantityGrammarTest {
         List<Quantity> qs = QuantityGrammar.defaults().parse(ex.example());
         assertThat(qs).as("%s/%s example %s", ex.table(), ex.entry(), ex.example()).hasSize(1);
         Quantity q = qs.get(0);
-        assertThat(q.start()).isZero();
-        assertThat(q.text()).isEqualTo(ex.example());
-        assertThat(q.measure().value()).isEqualByComparingTo(new BigDecimal(ex.value()));
-        assertThat(q.measure().unit()).isEqualTo(ex.unit());
+        // Start, text, value and unit: all that differ are reported together.
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(q.start()).as("start").isZero();
+        softly.assertThat(q.text()).as("text").isEqualTo(ex.example());
+        softly.assertThat(q.measure().value()).as("value").isEqualByComparingTo(new BigDecimal(ex.value()));
+        softly.assertThat(q.measure().unit()).as("unit").isEqualTo(ex.unit());
+        softly.assertAll();
     }
 
     @Test

@@ -6,11 +6,14 @@ import io.github.zhibiao.model.Quantity;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.internal.segment.HanlpSegmenter;
 import io.github.zhibiao.internal.segment.Token;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +31,24 @@ class RuleExamplesTest {
         return RuleSet.defaults().rules().stream().filter(r -> !r.example().isEmpty() && r.kind() != RuleKind.STEP);
     }
 
+    /**
+     * The tests that run the examples of each pipeline's {@code step} rows (every row of the other kinds
+     * runs in {@link #exampleShowsTheRule}): a pipeline whose steps have examples needs one here.
+     */
+    private static final Map<String, String> STEP_EXAMPLE_RUNNERS = Map.of(
+            "indicator", "StepCatalogueTest.everyExampleShowsItsStep",
+            "text", "StepCatalogueTest.everyExampleShowsItsStep",
+            "table", "TableStepsTest.exampleShowsItsStep");
+
+    /** No row's example goes unrun: each step row with one belongs to a pipeline that a test runs the examples of. */
+    @Test
+    void everyStepExampleHasATestThatRunsIt() {
+        List<String> unrun = RuleSet.defaults().of(RuleKind.STEP).stream().filter(r -> !r.example().isEmpty())
+                .filter(r -> !STEP_EXAMPLE_RUNNERS.containsKey(r.arg().split("\\.")[0]))
+                .map(r -> r.source() + ":" + r.line() + ": " + r.id() + " (stage " + r.arg() + ")").toList();
+        assertThat(unrun).as("step rows whose example no test runs: add the pipeline's runner to STEP_EXAMPLE_RUNNERS").isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("rulesWithExamples")
     void exampleShowsTheRule(Rule rule) {
@@ -35,10 +56,13 @@ class RuleExamplesTest {
             // numeral, quantity-unit, qualifier: the example is exactly one quantity with this value and unit
             List<Quantity> qs = QuantityGrammar.defaults().parse(rule.example());
             assertThat(qs).as(rule.id()).hasSize(1);
-            assertThat(qs.get(0).text()).as(rule.id()).isEqualTo(rule.example());
+            // Text, value and unit: all that differ are reported together.
+            SoftAssertions softly = new SoftAssertions();
+            softly.assertThat(qs.get(0).text()).as(rule.id() + ": text").isEqualTo(rule.example());
             String[] expect = rule.expect().split("\\|", -1);
-            assertThat(qs.get(0).measure().value()).as(rule.id()).isEqualByComparingTo(new BigDecimal(expect[0]));
-            assertThat(qs.get(0).measure().unit()).as(rule.id()).isEqualTo(expect[1]);
+            softly.assertThat(qs.get(0).measure().value()).as(rule.id() + ": value").isEqualByComparingTo(new BigDecimal(expect[0]));
+            softly.assertThat(qs.get(0).measure().unit()).as(rule.id() + ": unit").isEqualTo(expect[1]);
+            softly.assertAll();
             return;
         }
         if (rule.kind() == RuleKind.PATTERN) {

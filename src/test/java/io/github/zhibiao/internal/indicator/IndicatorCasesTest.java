@@ -12,7 +12,9 @@ import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -20,11 +22,60 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One row of {@code indicator/cases.tsv} per expected indicator: each rule kind and each subject
- * pattern, on sentences written for the tests.
+ * pattern, on sentences written for the tests. The rows of a sentence are every record it gives:
+ * a record that no row lists fails the sentence ({@link #givesOnlyTheListedRecords}), so a false
+ * record that a change brings in cannot pass unseen.
  */
 class IndicatorCasesTest {
 
     private static final Extractor EXTRACTOR = Extractor.defaults();
+
+    /** Each sentence of the table with the texts of the records its rows list, in file order. */
+    static Stream<Arguments> sentences() throws IOException {
+        Map<String, List<String>> listed = new LinkedHashMap<>();
+        cases().forEach(a -> {
+            Object[] row = a.get();
+            List<String> texts = listed.computeIfAbsent((String) row[0], k -> new ArrayList<>());
+            if (!row[1].equals("-")) {
+                texts.add((String) row[1]);
+            }
+        });
+        return listed.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0} gives only {1}")
+    @MethodSource("sentences")
+    void givesOnlyTheListedRecords(String sentence, List<String> texts) {
+        List<Indicator> found = EXTRACTOR.extract(sentence).indicators();
+        List<String> unlisted = new ArrayList<>();
+        List<String> left = new ArrayList<>(texts);
+        for (Indicator i : found) {
+            if (!left.remove(i.text())) {
+                unlisted.add(sentence + "\t" + i.text() + "\t" + i.value().toPlainString() + "\t" + i.unit() + "\t"
+                        + i.category().name() + "\t" + i.subject() + "\t" + flags(i));
+            }
+        }
+        assertThat(unlisted).as("records of %s that no row of indicator/cases.tsv lists (as a row to add, if it is right)", sentence).isEmpty();
+        assertThat(left).as("rows of %s that no record matches", sentence).isEmpty();
+    }
+
+    /** The flags column of a record as the table writes it. */
+    private static String flags(Indicator i) {
+        List<String> f = new ArrayList<>();
+        if (i.direction() != null) {
+            f.add("D:" + i.direction().name());
+        }
+        if (i.target()) {
+            f.add("T");
+        }
+        if (i.qualifier() != null) {
+            f.add("Q:" + i.qualifier().name());
+        }
+        if (i.per() != null) {
+            f.add("P:" + i.per());
+        }
+        return f.isEmpty() ? "-" : String.join(",", f);
+    }
 
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> rows = new ArrayList<>();

@@ -7,6 +7,7 @@ import io.github.zhibiao.rules.Rule;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
 import io.github.zhibiao.internal.segment.HanlpSegmenter;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -86,20 +87,23 @@ class StepCatalogueTest {
         assertThat(x.outcome()).as("a record").isEqualTo(Outcome.RECORD);
         Indicator record = EXTRACTOR.extract(step.example()).indicators().stream()
                 .filter(i -> i.start() == x.start()).findFirst().orElseThrow();
-        assertThat(record.trace()).as("the record's trace").isEqualTo(x.steps());
+        // Every outcome of the row is checked, and all that differ are reported together.
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(record.trace()).as("the record's trace").isEqualTo(x.steps());
         expect.outcomes().forEach((key, value) -> {
             switch (key) {
-                case "subject" -> assertThat(record.subject()).as("subject").isEqualTo(value);
+                case "subject" -> softly.assertThat(record.subject()).as("subject").isEqualTo(value);
                 case "delta" -> {
-                    assertThat(record.direction() == null ? "none" : record.direction().name()).as("change").isEqualTo(value);
-                    assertThat(record.delta()).isEqualTo(!value.equals("none"));
+                    softly.assertThat(record.direction() == null ? "none" : record.direction().name()).as("change").isEqualTo(value);
+                    softly.assertThat(record.delta()).as("delta").isEqualTo(!value.equals("none"));
                 }
-                case "target" -> assertThat(record.target()).as("goal").isEqualTo(value.equals("yes"));
-                case "unit" -> assertThat(record.unit()).as("unit").isEqualTo(value);
-                case "category" -> assertThat(record.category().name()).as("category").isEqualTo(value);
-                default -> throw new AssertionError("unknown outcome " + key);
+                case "target" -> softly.assertThat(record.target()).as("goal").isEqualTo(value.equals("yes"));
+                case "unit" -> softly.assertThat(record.unit()).as("unit").isEqualTo(value);
+                case "category" -> softly.assertThat(record.category().name()).as("category").isEqualTo(value);
+                default -> softly.fail("unknown outcome " + key);
             }
         });
+        softly.assertAll();
     }
 
     /**

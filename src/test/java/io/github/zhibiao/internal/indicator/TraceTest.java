@@ -10,43 +10,46 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The trace of a record and {@code explain}: the ids of the steps behind each number. */
+/**
+ * The trace of a record and {@code explain}: the ids of the steps behind each number, on the mini rule
+ * set ({@link MiniRules}), whose files alone give the answers.
+ */
 class TraceTest {
 
-    private static final String TEXT = "全县一般公共预算收入增长5.1%、支出达到28.6亿元。"
-            + "全市240家企业通过两化融合贯标，开工建设南网500兆瓦储能电站等项目。";
+    private static final String TEXT = "全县藏书增长5.1%，经费达到2.4亿元。全县38家书店通过星级评定，实施3个方面工作。";
+    private static final Extractor TRACED = MiniRules.extractor();
 
     @Test
     void recordsCarryNoTraceUnlessAskedFor() {
-        Extraction plain = Extractor.defaults().extract(TEXT);
-        assertThat(plain.indicators()).isNotEmpty().allSatisfy(i -> assertThat(i.trace()).isEmpty());
+        Extraction plain = TRACED.withTrace(false).extract(TEXT);
+        assertThat(plain.indicators()).hasSize(3).allSatisfy(i -> assertThat(i.trace()).isEmpty());
         assertThat(JsonLinesWriter.toString(List.of(plain))).doesNotContain("\"trace\"");
     }
 
     @Test
     void aTracedRecordNamesTheStepsThatSetIt() {
-        Extraction traced = Extractor.defaults().withTrace(true).extract(TEXT);
-        Indicator spending = find(traced, "28.6亿元");
-        assertThat(spending.subject()).isEqualTo("一般公共预算支出");
-        assertThat(spending.trace()).containsSubsequence("subject.before-number", "subject.topic-carried", "category.head:money");
-        Indicator firms = find(traced, "240家");
-        assertThat(firms.subject()).isEqualTo("通过两化融合贯标企业");
-        assertThat(firms.trace()).contains("subject.actor");
-        assertThat(find(traced, "5.1%").trace()).contains("delta.trigger");
+        Extraction traced = TRACED.extract(TEXT);
+        Indicator money = find(traced, "2.4亿元");
+        assertThat(money.subject()).isEqualTo("经费");
+        assertThat(money.trace()).containsExactly("subject.before-number", "category.head:money");
+        Indicator shops = find(traced, "38家");
+        assertThat(shops.subject()).isEqualTo("通过星级评定书店");
+        assertThat(shops.trace()).contains("subject.actor");
+        assertThat(find(traced, "5.1%").trace()).containsExactly("delta.trigger", "subject.before-number", "category.head:percent");
         assertThat(JsonLinesWriter.toString(List.of(traced)))
-                .contains("\"trace\":[\"subject.noun-after\",\"subject.after-number\",\"subject.actor\",\"category.head:economy-count\"]");
+                .contains("\"trace\":[\"subject.noun-after\",\"subject.after-number\",\"subject.actor\",\"category.head:count-家\"]");
     }
 
     @Test
     void explainListsEveryNumberInTextOrderWithItsRejection() {
-        List<IndicatorEngine.Explanation> all = Extractor.defaults().explain(TEXT);
-        assertThat(all).extracting(IndicatorEngine.Explanation::text)
-                .containsExactly("5.1%", "28.6亿元", "240家", "500兆瓦");
-        IndicatorEngine.Explanation capacity = all.get(3);
-        assertThat(capacity.kept()).isFalse();
-        assertThat(capacity.steps()).containsExactly("reject.capacity-name");
+        List<IndicatorEngine.Explanation> all = TRACED.explain(TEXT);
+        assertThat(all).extracting(IndicatorEngine.Explanation::text).containsExactly("5.1%", "2.4亿元", "38家", "3个");
+        IndicatorEngine.Explanation aspects = all.get(3);
+        assertThat(aspects.kept()).isFalse();
+        assertThat(aspects.steps()).containsExactly("reject.aspect:mini-aspect");
         assertThat(all.get(2).kept()).isTrue();
-        assertThat(TEXT.substring(all.get(2).start(), all.get(2).start() + 4)).isEqualTo("240家");
+        assertThat(all.get(2).subject()).isEqualTo("通过星级评定书店");
+        assertThat(TEXT.substring(all.get(2).start(), all.get(2).start() + 3)).isEqualTo("38家");
     }
 
     private static Indicator find(Extraction e, String text) {

@@ -11,6 +11,7 @@ import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.rules.Rule;
 import io.github.zhibiao.rules.RuleKind;
 import io.github.zhibiao.rules.RuleSet;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -77,19 +78,22 @@ class TableStepsTest {
                 .filter(i -> i.start() == x.start()).findFirst().orElseThrow();
         assertThat(record.trace()).as(step.id() + ": the record's trace is the explanation's").isEqualTo(x.ids());
         assertThat(x.subject()).isEqualTo(record.subject());
+        // Every outcome of the row is checked, and all that differ are reported together.
+        SoftAssertions softly = new SoftAssertions();
         for (Map.Entry<String, String> o : outcomes(expect).entrySet()) {
             String v = o.getValue();
             switch (o.getKey()) {
-                case "row" -> assertThat(record.cell().row()).as(step.id() + ": row").isEqualTo(v);
-                case "column" -> assertThat(record.cell().column()).as(step.id() + ": column").isEqualTo(v);
-                case "subject" -> assertThat(record.subject()).as(step.id() + ": subject").isEqualTo(v);
-                case "unit" -> assertThat(record.unit()).as(step.id() + ": unit").isEqualTo(v);
-                case "category" -> assertThat(record.category().name()).as(step.id() + ": category").isEqualTo(v);
-                case "delta" -> assertThat(record.direction() == null ? "none" : record.direction().name())
+                case "row" -> softly.assertThat(record.cell().row()).as(step.id() + ": row").isEqualTo(v);
+                case "column" -> softly.assertThat(record.cell().column()).as(step.id() + ": column").isEqualTo(v);
+                case "subject" -> softly.assertThat(record.subject()).as(step.id() + ": subject").isEqualTo(v);
+                case "unit" -> softly.assertThat(record.unit()).as(step.id() + ": unit").isEqualTo(v);
+                case "category" -> softly.assertThat(record.category().name()).as(step.id() + ": category").isEqualTo(v);
+                case "delta" -> softly.assertThat(record.direction() == null ? "none" : record.direction().name())
                         .as(step.id() + ": change").isEqualTo(v);
-                default -> throw new AssertionError(step.id() + ": unknown outcome " + o.getKey());
+                default -> softly.fail(step.id() + ": unknown outcome " + o.getKey());
             }
         }
+        softly.assertAll();
     }
 
     private static Map<String, String> outcomes(String[] expect) {
