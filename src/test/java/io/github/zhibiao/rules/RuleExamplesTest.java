@@ -38,7 +38,8 @@ class RuleExamplesTest {
     private static final Map<String, String> STEP_EXAMPLE_RUNNERS = Map.of(
             "indicator", "StepCatalogueTest.everyExampleShowsItsStep",
             "text", "StepCatalogueTest.everyExampleShowsItsStep",
-            "table", "TableStepsTest.exampleShowsItsStep");
+            "table", "TableStepsTest.exampleShowsItsStep",
+            "find", "FindStepCatalogueTest.everyExampleShowsItsStep");
 
     /** No row's example goes unrun: each step row with one belongs to a pipeline that a test runs the examples of. */
     @Test

@@ -36,7 +36,8 @@ class MiniEngineTest {
         assertThat(books.subject()).isEqualTo("图书馆藏书");
         assertThat(books.category().name()).isEqualTo("BOOK_COUNT");
         assertThat(books.ruleId()).isEqualTo("mini-books");
-        assertThat(books.trace()).containsExactly("subject.before-number", "category.head:mini-books");
+        assertThat(books.trace()).containsExactly("subject.before-number", "phrase.left-scope", "phrase.left-link",
+                "category.head:mini-books");
         assertThat(MiniRules.rules().declaredCategories()).extracting(c -> c.name()).containsExactly("BOOK_COUNT");
     }
 
@@ -59,11 +60,12 @@ class MiniEngineTest {
         assertThat(up.subject()).isEqualTo("藏书");
         assertThat(up.delta()).isTrue();
         assertThat(up.direction()).hasToString("UP");
-        assertThat(up.trace()).containsExactly("delta.trigger", "subject.before-number", "category.head:percent");
+        assertThat(up.trace()).containsExactly("delta.trigger", "subject.before-number", "phrase.left-scope", "category.head:percent");
         assertThat(only(MINI, "全县借阅人次下降3%。").direction()).hasToString("DOWN");
         Indicator level = only(MINI, "全县藏书增长到130万册。");
         assertThat(level.delta()).isFalse();
-        assertThat(level.trace()).containsExactly("delta.new-level", "subject.before-number", "category.head:mini-books");
+        assertThat(level.trace()).containsExactly("delta.new-level", "subject.before-number", "phrase.left-scope",
+                "category.head:mini-books");
         Indicator rate = only(MINI, "全年藏书增幅为5%。");
         assertThat(rate.direction()).hasToString("UP");
         assertThat(rate.trace()).contains("delta.rate-noun");
@@ -85,7 +87,8 @@ class MiniEngineTest {
         Indicator section = only(MINI, "二、今年工作安排\n全县新建分馆6所。");
         assertThat(section.target()).isTrue();
         assertThat(section.subject()).isEqualTo("新建分馆");
-        assertThat(section.trace()).containsExactly("target.section", "subject.before-number", "category.head:mini-libraries");
+        assertThat(section.trace()).containsExactly("target.section", "subject.before-number", "phrase.left-scope",
+                "category.head:mini-libraries");
         List<Indicator> before = MINI.extract("一、去年工作回顾\n全县藏书达到120万册。\n二、主要目标\n全县藏书达到150万册。\n").indicators();
         assertThat(before).extracting(Indicator::text).containsExactly("120万册", "150万册");
         assertThat(before).extracting(Indicator::target).containsExactly(false, true);
@@ -97,10 +100,10 @@ class MiniEngineTest {
         assertThat(money.unit()).isEqualTo("元");
         assertThat(money.value()).isEqualByComparingTo(new BigDecimal("240000000"));
         assertThat(money.category().name()).isEqualTo("FUNDING");
-        assertThat(money.trace()).containsExactly("subject.before-number", "unit.from-subject:mini-unit-money", "category.head:money");
+        assertThat(money.trace()).containsExactly("subject.before-number", "phrase.left-scope", "unit.from-subject:mini-unit-money", "category.head:money");
         IndicatorEngine.Explanation index = MINI.explain("全县综合指数为3.85。").get(0);
         assertThat(index.outcome()).isEqualTo(Outcome.NO_RECORD);
-        assertThat(index.steps()).containsExactly("subject.before-number", "reject.no-unit");
+        assertThat(index.steps()).containsExactly("subject.before-number", "phrase.left-scope", "phrase.left-link", "reject.no-unit");
     }
 
     @Test
@@ -159,11 +162,11 @@ class MiniEngineTest {
         Extractor noPlanWord = MiniRules.extractor(MiniRules.rules().without("target.word"));
         Indicator plan = only(noPlanWord, "力争全县藏书达到150万册。");
         assertThat(plan.target()).isFalse();
-        assertThat(plan.trace()).containsExactly("subject.before-number", "category.head:mini-books");
+        assertThat(plan.trace()).containsExactly("subject.before-number", "phrase.left-link", "category.head:mini-books");
 
         Extractor noMoneyUnit = MiniRules.extractor(MiniRules.rules().without("mini-unit-money"));
         assertThat(noMoneyUnit.explain("全县筹措购书经费2.4亿，用于新建分馆。").get(0).steps())
-                .containsExactly("subject.before-number", "reject.no-unit");
+                .containsExactly("subject.before-number", "phrase.left-scope", "reject.no-unit");
 
         // delta.new-level reads what delta.trigger writes: the step cannot go alone.
         assertThatThrownBy(() -> MiniRules.extractor(MiniRules.rules().without("delta.trigger")))
@@ -218,7 +221,7 @@ class MiniEngineTest {
     @Test
     void theMiniSetHoldsNoneOfTheBuiltInVocabulary() {
         RuleSet mini = MiniRules.rules();
-        assertThat(mini.rules()).filteredOn(r -> !Set.of(RuleKind.STEP, RuleKind.STAGE, RuleKind.WORDS).contains(r.kind()))
+        assertThat(mini.rules()).filteredOn(r -> !Set.of(RuleKind.STEP, RuleKind.STAGE, RuleKind.WORDS, RuleKind.PATTERN).contains(r.kind()))
                 .hasSizeGreaterThan(50).allSatisfy(r -> assertThat(r.id()).startsWith("mini-"));
         assertThat(mini.wordList("light-verbs")).hasSizeLessThan(RuleSet.defaults().wordList("light-verbs").size());
         assertThat(QuantityParser.of(mini)).isNotSameAs(QuantityParser.defaults());

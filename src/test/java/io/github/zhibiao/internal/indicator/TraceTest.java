@@ -31,11 +31,12 @@ class TraceTest {
         Extraction traced = TRACED.extract(TEXT);
         Indicator money = find(traced, "2.4亿元");
         assertThat(money.subject()).isEqualTo("经费");
-        assertThat(money.trace()).containsExactly("subject.before-number", "category.head:money");
+        assertThat(money.trace()).containsExactly("subject.before-number", "phrase.left-link", "category.head:money");
         Indicator shops = find(traced, "38家");
         assertThat(shops.subject()).isEqualTo("通过星级评定书店");
         assertThat(shops.trace()).contains("subject.actor");
-        assertThat(find(traced, "5.1%").trace()).containsExactly("delta.trigger", "subject.before-number", "category.head:percent");
+        assertThat(find(traced, "5.1%").trace()).containsExactly("delta.trigger", "subject.before-number", "phrase.left-scope",
+                "category.head:percent");
         assertThat(JsonLinesWriter.toString(List.of(traced)))
                 .contains("\"trace\":[\"subject.noun-after\",\"subject.after-number\",\"subject.actor\",\"category.head:count-家\"]");
     }
