@@ -105,7 +105,7 @@ final class TextCommand implements Callable<Integer> {
             err.println("zhibiao: " + path.label() + ": " + Pipeline.describe(e));
             return 1;
         }
-        String text = raw ? report.text() : ex.view(report).text();
+        String text = raw ? report.text() : ex.view(report);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write(text);
         if (!text.endsWith("\n")) {

@@ -1,5 +1,6 @@
 package io.github.zhibiao.internal.indicator;
 
+import io.github.zhibiao.api.Explanation;
 import io.github.zhibiao.api.Extractor;
 import io.github.zhibiao.rules.Rule;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,8 @@ class StepOrderTest {
         Extractor extractor = Extractor.defaults().withTrace(true);
         int pairs = 0;
         for (String sentence : sentences(catalogue)) {
-            for (IndicatorEngine.Explanation x : extractor.explain(sentence)) {
-                List<String> steps = x.steps();
+            for (Explanation x : extractor.explain(sentence)) {
+                List<String> steps = x.ids();
                 for (int a = 0; a < steps.size(); a++) {
                     for (int b = a + 1; b < steps.size(); b++) {
                         int i = ids.indexOf(steps.get(a));

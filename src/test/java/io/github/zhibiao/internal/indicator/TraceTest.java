@@ -1,7 +1,9 @@
 package io.github.zhibiao.internal.indicator;
 
+import io.github.zhibiao.api.Explanation;
 import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.api.Extractor;
+import io.github.zhibiao.api.Outcome;
 import io.github.zhibiao.format.JsonLinesWriter;
 import io.github.zhibiao.model.Indicator;
 import org.junit.jupiter.api.Test;
@@ -39,13 +41,13 @@ class TraceTest {
 
     @Test
     void explainListsEveryNumberInTextOrderWithItsRejection() {
-        List<IndicatorEngine.Explanation> all = Extractor.defaults().explain(TEXT);
-        assertThat(all).extracting(IndicatorEngine.Explanation::text)
+        List<Explanation> all = Extractor.defaults().explain(TEXT);
+        assertThat(all).extracting(Explanation::text)
                 .containsExactly("5.1%", "28.6亿元", "240家", "500兆瓦");
-        IndicatorEngine.Explanation capacity = all.get(3);
-        assertThat(capacity.kept()).isFalse();
-        assertThat(capacity.steps()).containsExactly("reject.capacity-name");
-        assertThat(all.get(2).kept()).isTrue();
+        Explanation capacity = all.get(3);
+        assertThat(capacity.outcome()).isEqualTo(Outcome.NO_RECORD);
+        assertThat(capacity.ids()).containsExactly("reject.capacity-name");
+        assertThat(all.get(2).outcome()).isEqualTo(Outcome.RECORD);
         assertThat(TEXT.substring(all.get(2).start(), all.get(2).start() + 4)).isEqualTo("240家");
     }
 
