@@ -38,6 +38,20 @@ module io.github.zhibiao {
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;
 
+    // Named (explicit) modules that Tika and PDFBox use but cannot require: those jars are
+    // automatic modules, and an explicit module joins the module graph only when a module requires
+    // it. Without these lines the first report fails with NoClassDefFoundError (commons-io's
+    // TaggedInputStream from tika-core, jsoup from the HTML parser, POI from the Office parsers).
+    requires org.apache.commons.io;
+    requires org.apache.commons.codec;
+    requires org.apache.commons.compress;
+    requires org.apache.commons.csv;
+    requires org.apache.commons.logging;
+    requires org.apache.poi.ooxml;
+    requires org.apache.poi.scratchpad;
+    requires org.jsoup;
+    requires org.slf4j;
+
     requires static info.picocli;
     requires static jdk.jshell;
 

@@ -16,6 +16,15 @@ final class EngineExplanations {
     private EngineExplanations() {
     }
 
+    /**
+     * A quantity of prose with its full trace: each step that fired with its rule, before and after
+     * ({@link Extractor#explain(String)}, the prose reading alone).
+     */
+    static Explanation traced(IndicatorEngine.Explanation e) {
+        return new Explanation(e.text(), e.start(), e.start() + e.text().length(),
+                e.kept() ? Outcome.RECORD : Outcome.NO_RECORD, e.subject(), e.fired());
+    }
+
     /** A quantity of prose: a record, or none, with the steps that fired on it. */
     static Explanation of(IndicatorEngine.Explanation e) {
         List<Fired> fired = new ArrayList<>(e.steps().size());

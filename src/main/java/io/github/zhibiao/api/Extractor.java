@@ -1,7 +1,5 @@
 package io.github.zhibiao.api;
 
-import io.github.zhibiao.internal.text.CleanText;
-import io.github.zhibiao.internal.text.LayoutRepair;
 import io.github.zhibiao.internal.text.ChromeRules;
 import io.github.zhibiao.internal.text.PageCleaner;
 import io.github.zhibiao.internal.text.TextCleaner;
@@ -154,14 +152,30 @@ public final class Extractor {
     }
 
     /**
+     * Start-up work a program may run on threads of its own before its first extraction, so that
+     * the first one need not wait for it: HanLP's dictionaries and models, in parts that load
+     * independently. Running them changes no result; the command line starts them at once.
+     *
+     * <pre>{@code
+     * Extractor.warmUpTasks().forEach(t -> new Thread(t).start());
+     * }</pre>
+     *
+     * @return the tasks, each safe to run on a thread of its own, once or more
+     */
+    public static List<Runnable> warmUpTasks() {
+        return HanlpSegmenter.preloadParts();
+    }
+
+    /**
      * The analysis view of a loaded report: its text after cleaning and layout repair, as numbers
-     * are read from it (see {@link CleanText}, {@link LayoutRepair}).
+     * are read from it (site chrome skipped, traditional characters read as simplified, lines a page
+     * layout split joined again). Records' offsets index {@code report.text()}, not this view.
      *
      * @param report a report as loaded
-     * @return the cleaned text with its offset map back to {@code report.text()}
+     * @return the cleaned text
      */
-    public CleanText view(LoadedReport report) {
-        return reading.view(report.text(), pdf(report));
+    public String view(LoadedReport report) {
+        return reading.view(report.text(), pdf(report)).text();
     }
 
     private static boolean pdf(LoadedReport report) {
@@ -266,16 +280,20 @@ public final class Extractor {
     }
 
     /**
-     * Why each number of a text is, or is not, a record: the ids of the steps that fired on it,
-     * in document order (offsets index {@code text}), for prose only. For debugging rules; slower
+     * Why each number of a text is, or is not, a record: the steps that fired on it, each with its
+     * rule, before and after, in document order (offsets index {@code text}), for prose only. For debugging rules; slower
      * than extracting. {@link #explain(LoadedReport)} covers the tables and the finder's refusals too.
      *
      * @param text a report text
      * @return one explanation per number found, in document order
      */
-    public List<IndicatorEngine.Explanation> explain(String text) {
+    public List<Explanation> explain(String text) {
         Objects.requireNonNull(text, "text");
-        return reading.explainProse(text);
+        List<Explanation> out = new ArrayList<>();
+        for (IndicatorEngine.Explanation e : reading.explainProse(text)) {
+            out.add(EngineExplanations.traced(e));
+        }
+        return out;
     }
 
     /**
@@ -370,12 +388,13 @@ public final class Extractor {
 
         /**
          * How loaded text is cleaned before analysis (default: a {@link PageCleaner} with the rules'
-         * {@code chrome-*} rules, site chrome skipped).
+         * {@code chrome-*} rules, site chrome skipped). Not public: the cleaner's type is internal;
+         * a user changes the cleaning with {@code chrome-*} rules ({@link #rules}, {@link #addRules}).
          *
          * @param cleaner the cleaner applied before numbers are read
          * @return this builder
          */
-        public Builder cleaner(TextCleaner cleaner) {
+        Builder cleaner(TextCleaner cleaner) {
             this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
             return this;
         }

@@ -2,15 +2,14 @@ package io.github.zhibiao.api;
 
 import io.github.zhibiao.internal.quantity.Candidate;
 import io.github.zhibiao.internal.quantity.QuantityParser;
-import io.github.zhibiao.internal.quantity.Rules;
 import io.github.zhibiao.internal.quantity.Span;
 import io.github.zhibiao.model.Quantity;
-
 import io.github.zhibiao.rules.RuleSet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,12 +25,14 @@ import java.util.Objects;
  */
 public final class QuantityGrammar {
 
-    private static final QuantityGrammar DEFAULTS = new QuantityGrammar(QuantityParser.defaults());
+    private static final QuantityGrammar DEFAULTS = new QuantityGrammar(QuantityParser.defaults(), RuleSet.defaults());
 
     private final QuantityParser parser;
+    private final RuleSet rules;
 
-    private QuantityGrammar(QuantityParser parser) {
+    private QuantityGrammar(QuantityParser parser, RuleSet rules) {
         this.parser = parser;
+        this.rules = rules;
     }
 
     /**
@@ -70,27 +71,38 @@ public final class QuantityGrammar {
      * @param text the text to read
      * @return the candidates, in text order
      */
-    public List<Candidate> candidates(CharSequence text) {
-        return parser.candidates(text);
+    public List<FoundSpan> candidates(CharSequence text) {
+        List<Candidate> found = parser.candidates(text);
+        List<FoundSpan> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            out.add(new FoundSpan(FoundSpan.kindName(c.kind()), c.start(), c.end(), c.text(text)));
+        }
+        return out;
     }
 
     /**
      * Spans of redacted numbers ({@code X}, {@code XX人}, {@code X.X%}, {@code X/X}, {@code X年}).
      *
      * @param text the text to read
-     * @return the placeholder spans, in text order
+     * @return the placeholder spans ({@link FoundSpan#placeholder()}), in text order
      */
-    public List<Span> placeholders(CharSequence text) {
-        return parser.placeholders(text);
+    public List<FoundSpan> placeholders(CharSequence text) {
+        List<Span> found = parser.placeholders(text);
+        List<FoundSpan> out = new ArrayList<>(found.size());
+        for (Span s : found) {
+            out.add(new FoundSpan(FoundSpan.PLACEHOLDER, s.start(), s.end(), s.text()));
+        }
+        return out;
     }
 
     /**
-     * The tables this grammar runs on.
+     * The rules this grammar was made of: its {@code numeral}, {@code quantity-unit}, {@code qualifier},
+     * {@code blocker} and {@code per} rows are the tables it runs on (other kinds are not read here).
      *
-     * @return the unit, numeral, qualifier, blocker and per tables
+     * @return the rule set ({@link RuleSet#defaults()} for the built-in grammar)
      */
-    public Rules rules() {
-        return parser.rules();
+    public RuleSet rules() {
+        return rules;
     }
 
     /** The parser this grammar wraps, for the extractor that hands it to the later stages. */
@@ -107,7 +119,7 @@ public final class QuantityGrammar {
      */
     public static QuantityGrammar of(RuleSet rules) {
         QuantityParser p = QuantityParser.of(Objects.requireNonNull(rules, "rules"));
-        return p == QuantityParser.defaults() ? DEFAULTS : new QuantityGrammar(p);
+        return p == QuantityParser.defaults() ? DEFAULTS : new QuantityGrammar(p, rules);
     }
 
     /** Adds rules files of the user's own (the one rules format, see "Rules files" in the README) to the built-in rules. */

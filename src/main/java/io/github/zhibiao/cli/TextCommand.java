@@ -114,7 +114,7 @@ final class TextCommand implements Callable<Integer> {
             err.println("zhibiao: " + path.label() + ": WARNING: " + d.code() + ": " + Pipeline.oneLine(d.message()));
         }
         err.flush();
-        String text = raw ? report.text() : ex.view(report).text();
+        String text = raw ? report.text() : ex.view(report);
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(text);

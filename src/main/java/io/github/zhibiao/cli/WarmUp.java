@@ -1,7 +1,6 @@
 package io.github.zhibiao.cli;
 
 import io.github.zhibiao.api.Extractor;
-import io.github.zhibiao.internal.segment.HanlpSegmenter;
 
 import java.util.List;
 
@@ -62,7 +61,7 @@ final class WarmUp {
      * default extractor only when the command will use it.
      */
     static void start(List<String> args) {
-        List<Runnable> hanlp = HanlpSegmenter.preloadParts();
+        List<Runnable> hanlp = Extractor.warmUpTasks();
         for (int i = 0; i < hanlp.size(); i++) {
             daemon("zhibiao-warm-up-hanlp-" + (i + 1), hanlp.get(i));
         }

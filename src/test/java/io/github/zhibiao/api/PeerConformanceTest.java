@@ -7,6 +7,7 @@ import io.github.zhibiao.internal.quantity.Kind;
 import io.github.zhibiao.rules.UnitKind;
 import io.github.zhibiao.model.Quantity;
 import io.github.zhibiao.internal.quantity.NumeralEvaluator;
+import io.github.zhibiao.internal.quantity.QuantityParser;
 import io.github.zhibiao.internal.quantity.QuantityResolver;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -183,7 +184,7 @@ class PeerConformanceTest {
     }
 
     private static Set<Item> ours(String file, String input) {
-        QuantityGrammar g = QuantityGrammar.defaults();
+        QuantityParser g = QuantityParser.defaults();
         QuantityResolver res = new QuantityResolver(g.rules());
         NumeralEvaluator ev = res.numerals();
         Set<Item> out = new TreeSet<>();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.api.Extractor;
 import io.github.zhibiao.model.Indicator;
-import io.github.zhibiao.internal.segment.ScriptConverter;
+import io.github.zhibiao.internal.text.ScriptConverter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

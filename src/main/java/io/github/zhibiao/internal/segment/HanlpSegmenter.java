@@ -15,6 +15,7 @@ import com.hankcs.hanlp.dictionary.other.CharTable;
 import com.hankcs.hanlp.dictionary.other.CharType;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import io.github.zhibiao.internal.text.ScriptConverter;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,7 +1,6 @@
 package io.github.zhibiao.internal.text;
 
 import io.github.zhibiao.rules.RuleSet;
-import io.github.zhibiao.internal.segment.ScriptConverter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

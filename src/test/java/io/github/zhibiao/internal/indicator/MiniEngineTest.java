@@ -1,5 +1,7 @@
 package io.github.zhibiao.internal.indicator;
 
+import io.github.zhibiao.api.Explanation;
+import io.github.zhibiao.api.Outcome;
 import io.github.zhibiao.api.Extractor;
 import io.github.zhibiao.model.Indicator;
 import io.github.zhibiao.internal.quantity.QuantityParser;
@@ -101,9 +103,9 @@ class MiniEngineTest {
         assertThat(money.value()).isEqualByComparingTo(new BigDecimal("240000000"));
         assertThat(money.category().name()).isEqualTo("FUNDING");
         assertThat(money.trace()).containsExactly("subject.before-number", "phrase.left-scope", "unit.from-subject:mini-unit-money", "category.head:money");
-        IndicatorEngine.Explanation index = MINI.explain("全县综合指数为3.85。").get(0);
+        Explanation index = MINI.explain("全县综合指数为3.85。").get(0);
         assertThat(index.outcome()).isEqualTo(Outcome.NO_RECORD);
-        assertThat(index.steps()).containsExactly("subject.before-number", "phrase.left-scope", "phrase.left-link", "reject.no-unit");
+        assertThat(index.ids()).containsExactly("subject.before-number", "phrase.left-scope", "phrase.left-link", "reject.no-unit");
     }
 
     @Test
@@ -122,13 +124,13 @@ class MiniEngineTest {
 
     @Test
     void aRejectRuleOrAGuardStepEndsTheNumberAndNamesItself() {
-        IndicatorEngine.Explanation aspects = MINI.explain("抓好4个方面的工作。").get(0);
+        Explanation aspects = MINI.explain("抓好4个方面的工作。").get(0);
         assertThat(aspects.outcome()).isEqualTo(Outcome.NO_RECORD);
-        assertThat(aspects.steps()).containsExactly("reject.aspect:mini-aspect");
-        List<IndicatorEngine.Explanation> projects = MINI.explain("全县新建10亿元以上项目3个。");
-        assertThat(projects).extracting(IndicatorEngine.Explanation::text).containsExactly("10亿元以上", "3个");
-        assertThat(projects.get(0).steps()).containsExactly("reject.threshold");
-        assertThat(projects.get(1).kept()).isTrue();
+        assertThat(aspects.ids()).containsExactly("reject.aspect:mini-aspect");
+        List<Explanation> projects = MINI.explain("全县新建10亿元以上项目3个。");
+        assertThat(projects).extracting(Explanation::text).containsExactly("10亿元以上", "3个");
+        assertThat(projects.get(0).ids()).containsExactly("reject.threshold");
+        assertThat(projects.get(1).outcome()).isEqualTo(Outcome.RECORD);
         assertThat(MINI.extract("全县新建10亿元以上项目3个。").indicators()).extracting(Indicator::subject).containsExactly("项目");
     }
 
@@ -165,7 +167,7 @@ class MiniEngineTest {
         assertThat(plan.trace()).containsExactly("subject.before-number", "phrase.left-link", "category.head:mini-books");
 
         Extractor noMoneyUnit = MiniRules.extractor(MiniRules.rules().without("mini-unit-money"));
-        assertThat(noMoneyUnit.explain("全县筹措购书经费2.4亿，用于新建分馆。").get(0).steps())
+        assertThat(noMoneyUnit.explain("全县筹措购书经费2.4亿，用于新建分馆。").get(0).ids())
                 .containsExactly("subject.before-number", "phrase.left-scope", "reject.no-unit");
 
         // delta.new-level reads what delta.trigger writes: the step cannot go alone.
@@ -195,9 +197,9 @@ class MiniEngineTest {
 
         // A guard stage: the first rejection that fires names the number.
         String quoted = "实施“4个方面”工作。";
-        assertThat(MINI.explain(quoted).get(0).steps()).containsExactly("reject.aspect:mini-aspect");
+        assertThat(MINI.explain(quoted).get(0).ids()).containsExactly("reject.aspect:mini-aspect");
         Extractor quotesFirst = MiniRules.extractor(MiniRules.withOrder(swap("reject.aspect", "reject.quoted-name")));
-        assertThat(quotesFirst.explain(quoted).get(0).steps()).containsExactly("reject.quoted-name");
+        assertThat(quotesFirst.explain(quoted).get(0).ids()).containsExactly("reject.quoted-name");
     }
 
     /** The order file with two step ids swapped. */

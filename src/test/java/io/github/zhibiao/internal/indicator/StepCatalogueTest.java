@@ -1,5 +1,7 @@
 package io.github.zhibiao.internal.indicator;
 
+import io.github.zhibiao.api.Explanation;
+import io.github.zhibiao.api.Outcome;
 import io.github.zhibiao.api.Extractor;
 import io.github.zhibiao.model.Fired;
 import io.github.zhibiao.model.Indicator;
@@ -74,14 +76,14 @@ class StepCatalogueTest {
     private static void check(Rule step) {
         Expect expect = Expect.of(step);
         assertThat(step.example()).as("the number is written once").containsOnlyOnce(expect.number());
-        List<IndicatorEngine.Explanation> all = EXTRACTOR.explain(step.example());
-        List<IndicatorEngine.Explanation> at = all.stream().filter(e -> e.text().equals(expect.number())).toList();
+        List<Explanation> all = EXTRACTOR.explain(step.example());
+        List<Explanation> at = all.stream().filter(e -> e.text().equals(expect.number())).toList();
         assertThat(at).as("the number " + expect.number() + " among " + all).hasSize(1);
-        IndicatorEngine.Explanation x = at.get(0);
-        assertThat(x.fired()).extracting(Fired::step).as("fires on " + expect.number()).contains(step.id());
+        Explanation x = at.get(0);
+        assertThat(x.trace()).extracting(Fired::step).as("fires on " + expect.number()).contains(step.id());
         if (expect.outcomes().containsKey("no-record")) {
             assertThat(x.outcome()).as("no record").isEqualTo(Outcome.NO_RECORD);
-            assertThat(x.fired()).extracting(Fired::step).as("the last step").last().isEqualTo(step.id());
+            assertThat(x.trace()).extracting(Fired::step).as("the last step").last().isEqualTo(step.id());
             return;
         }
         assertThat(x.outcome()).as("a record").isEqualTo(Outcome.RECORD);
@@ -89,7 +91,7 @@ class StepCatalogueTest {
                 .filter(i -> i.start() == x.start()).findFirst().orElseThrow();
         // Every outcome of the row is checked, and all that differ are reported together.
         SoftAssertions softly = new SoftAssertions();
-        softly.assertThat(record.trace()).as("the record's trace").isEqualTo(x.steps());
+        softly.assertThat(record.trace()).as("the record's trace").isEqualTo(x.ids());
         expect.outcomes().forEach((key, value) -> {
             switch (key) {
                 case "subject" -> softly.assertThat(record.subject()).as("subject").isEqualTo(value);

@@ -1,5 +1,7 @@
 package io.github.zhibiao.internal.indicator;
 
+import io.github.zhibiao.api.Explanation;
+import io.github.zhibiao.api.Outcome;
 import io.github.zhibiao.api.Extractor;
 import io.github.zhibiao.model.Fired;
 import io.github.zhibiao.rules.Rule;
@@ -77,10 +79,10 @@ class StepOrderTest {
         List<String> failures = new ArrayList<>();
         int pairs = 0;
         for (String sentence : sentences()) {
-            for (IndicatorEngine.Explanation x : extractor.explain(sentence)) {
+            for (Explanation x : extractor.explain(sentence)) {
                 // Sub-rules and the driver's own decisions have no place of their own; a step noted again
                 // (category.head, when a composite decides the category anew) keeps the place it first fired at.
-                List<String> steps = x.fired().stream().map(Fired::step).filter(order::contains).distinct().toList();
+                List<String> steps = x.trace().stream().map(Fired::step).filter(order::contains).distinct().toList();
                 for (int k = 0; k + 1 < steps.size(); k++) {
                     pairs++;
                     if (order.indexOf(steps.get(k)) > order.indexOf(steps.get(k + 1))) {

@@ -1,5 +1,7 @@
 package io.github.zhibiao.internal.indicator;
 
+import io.github.zhibiao.api.Explanation;
+import io.github.zhibiao.api.Outcome;
 import io.github.zhibiao.api.Extraction;
 import io.github.zhibiao.api.Extractor;
 import io.github.zhibiao.format.JsonLinesWriter;
@@ -43,12 +45,12 @@ class TraceTest {
 
     @Test
     void explainListsEveryNumberInTextOrderWithItsRejection() {
-        List<IndicatorEngine.Explanation> all = TRACED.explain(TEXT);
-        assertThat(all).extracting(IndicatorEngine.Explanation::text).containsExactly("5.1%", "2.4亿元", "38家", "3个");
-        IndicatorEngine.Explanation aspects = all.get(3);
-        assertThat(aspects.kept()).isFalse();
-        assertThat(aspects.steps()).containsExactly("reject.aspect:mini-aspect");
-        assertThat(all.get(2).kept()).isTrue();
+        List<Explanation> all = TRACED.explain(TEXT);
+        assertThat(all).extracting(Explanation::text).containsExactly("5.1%", "2.4亿元", "38家", "3个");
+        Explanation aspects = all.get(3);
+        assertThat(aspects.outcome()).isEqualTo(Outcome.NO_RECORD);
+        assertThat(aspects.ids()).containsExactly("reject.aspect:mini-aspect");
+        assertThat(all.get(2).outcome()).isEqualTo(Outcome.RECORD);
         assertThat(all.get(2).subject()).isEqualTo("通过星级评定书店");
         assertThat(TEXT.substring(all.get(2).start(), all.get(2).start() + 3)).isEqualTo("38家");
     }

@@ -1,5 +1,6 @@
 package io.github.zhibiao.internal.quantity;
 
+import io.github.zhibiao.api.FoundSpan;
 import io.github.zhibiao.api.QuantityGrammar;
 import io.github.zhibiao.model.Quantity;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class QuantityFinderTest {
     @Test
     void placeholderSpans() {
         String t = "入学率X.X%，XX人，提高X个百分点，占X/X，X年X月X日";
-        assertThat(QuantityGrammar.defaults().placeholders(t)).extracting(Span::text)
+        assertThat(QuantityGrammar.defaults().placeholders(t)).extracting(FoundSpan::text)
                 .containsExactly("X.X%", "XX人", "X个百分点", "X/X", "X年", "X月", "X日");
         assertThat(QuantityGrammar.defaults().parse(t)).isEmpty();
     }

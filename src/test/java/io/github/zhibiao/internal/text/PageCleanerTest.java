@@ -2,7 +2,6 @@ package io.github.zhibiao.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.zhibiao.internal.segment.ScriptConverter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

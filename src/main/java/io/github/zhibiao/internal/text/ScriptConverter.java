@@ -1,4 +1,4 @@
-package io.github.zhibiao.internal.segment;
+package io.github.zhibiao.internal.text;
 
 import com.hankcs.hanlp.HanLP;
 import java.io.BufferedReader;
