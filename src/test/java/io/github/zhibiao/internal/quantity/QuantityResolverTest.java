@@ -40,8 +40,12 @@ class QuantityResolverTest {
         assertThat(one("九成五").measure()).isEqualTo(new Measure.Percent(new BigDecimal("95")));
         assertThat(one("三成半").measure()).isEqualTo(new Measure.Percent(new BigDecimal("35")));
         assertThat(one("百分之九十八点六").measure()).isEqualTo(new Measure.Percent(new BigDecimal("98.6")));
-        assertThat(one("三分之二").measure()).isEqualTo(new Measure.Percent(new BigDecimal("66.66666667")));
-        assertThat(one("1/4").measure()).isEqualTo(new Measure.Percent(new BigDecimal("25")));
+        Measure.Percent twoThirds = (Measure.Percent) one("三分之二").measure();
+        assertThat(twoThirds.value()).isEqualTo(new BigDecimal("66.66666667"));
+        assertThat(twoThirds.fraction()).hasToString("2/3");   // the fraction as written, kept exact
+        Measure.Percent quarter = (Measure.Percent) one("1/4").measure();
+        assertThat(quarter.value()).isEqualTo(new BigDecimal("25"));
+        assertThat(quarter.fraction()).hasToString("1/4");
         assertThat(one("一半").measure()).isEqualTo(new Measure.Percent(new BigDecimal("50")));
         assertThat(one("为-0.57‰").measure()).isEqualTo(new Measure.Percent(new BigDecimal("-0.057")));
         assertThat(one("负3.9%").measure()).isEqualTo(new Measure.Percent(new BigDecimal("-3.9")));
