@@ -38,6 +38,8 @@ public final class LayoutRepair {
     private static final Pattern TABLE_CAPTION = builtIn("table-caption");
     /** A heading or note line: never a running header nor the end of a chart. */
     private static final Pattern HEADING = builtIn("layout-heading");
+    /** A scale or percent word right after a number ({@code 万}, {@code 个百分点}): a space before it is no gap. */
+    private static final Pattern SCALE_WORD = builtIn("layout-scale-word");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d{1,2}\\]");
     /** A line that is one figure ({@code 42所}, {@code -2.1}, {@code 93.5%}): a table cell, never a running header. */
     private static final Pattern FIGURE_LINE = Pattern.compile("^[-+－]?\\d[\\d.,，]*\\s*[^\\d\\s]{0,4}$");
@@ -108,8 +110,7 @@ public final class LayoutRepair {
     }
 
     private static boolean scaleWordAt(String v, int j) {
-        char c = v.charAt(j);
-        return c == '万' || c == '亿' || c == '%' || c == '‰' || v.startsWith("个百分点", j) || v.startsWith("百分点", j);
+        return SCALE_WORD.matcher(v).region(j, v.length()).lookingAt();
     }
 
     private static boolean pageJoins(String v, boolean[] drop) {
