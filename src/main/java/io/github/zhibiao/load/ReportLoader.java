@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.lang3.StringUtils;
+import org.apache.commons.lang3.Validate;
 
 /**
  * Loads a report file into a {@link LoadedReport}: plain text in any common Chinese encoding,
@@ -632,7 +634,7 @@ public final class ReportLoader {
         // HTML <title> is kept; Office and PDF files often carry a stale template title ("Microsoft
         // Word - 副本.doc", last year's report), trusted only when the text contains it.
         String meta = x.title().strip();
-        String head = text.length() > 3000 ? text.substring(0, 3000) : text;
+        String head = StringUtils.truncate(text, 3000);
         boolean trusted = htmlCharset != null || head.contains(meta);
         String title = !meta.isEmpty() && trusted ? meta : firstLine(text);
         return new LoadedReport(name, text, x.mediaType(), htmlCharset == null ? null : htmlCharset.name(),
@@ -702,7 +704,7 @@ public final class ReportLoader {
         for (String line : text.split("\n", 50)) {
             String t = line.strip();
             if (t.codePoints().filter(Character::isLetter).limit(2).count() == 2) {
-                return t.length() > 200 ? t.substring(0, 200) : t;
+                return StringUtils.truncate(t, 200);
             }
         }
         return "";
@@ -833,9 +835,7 @@ public final class ReportLoader {
          * @return this builder
          */
         public Builder maxInputBytes(long maxInputBytes) {
-            if (maxInputBytes <= 0) {
-                throw new IllegalArgumentException("maxInputBytes must be positive: " + maxInputBytes);
-            }
+            Validate.isTrue(maxInputBytes > 0, "maxInputBytes must be positive: %d", maxInputBytes);
             this.maxInputBytes = maxInputBytes;
             return this;
         }
@@ -847,9 +847,7 @@ public final class ReportLoader {
          * @return this builder
          */
         public Builder maxChars(int maxChars) {
-            if (maxChars <= 0) {
-                throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
-            }
+            Validate.isTrue(maxChars > 0, "maxChars must be positive: %d", maxChars);
             this.maxChars = maxChars;
             return this;
         }
@@ -872,9 +870,7 @@ public final class ReportLoader {
          * @return this builder
          */
         public Builder timeout(Duration timeout) {
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("timeout must be positive: " + timeout);
-            }
+            Validate.isTrue(!timeout.isNegative() && !timeout.isZero(), "timeout must be positive: %s", timeout);
             this.timeout = timeout;
             return this;
         }
@@ -886,9 +882,7 @@ public final class ReportLoader {
          * @return this builder
          */
         public Builder maxExpandedBytes(long maxExpandedBytes) {
-            if (maxExpandedBytes <= 0) {
-                throw new IllegalArgumentException("maxExpandedBytes must be positive: " + maxExpandedBytes);
-            }
+            Validate.isTrue(maxExpandedBytes > 0, "maxExpandedBytes must be positive: %d", maxExpandedBytes);
             this.maxExpandedBytes = maxExpandedBytes;
             return this;
         }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.apache.commons.lang3.StringUtils;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.detect.microsoft.POIFSContainerDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -532,7 +533,7 @@ final class TikaExtractor {
                 break;
             }
             String v = String.join("; ", md.getValues(n));
-            out.put(n, v.length() > MAX_METADATA_VALUE ? v.substring(0, MAX_METADATA_VALUE) : v);
+            out.put(n, StringUtils.truncate(v, MAX_METADATA_VALUE));
         }
         return out;
     }
@@ -570,7 +571,6 @@ final class TikaExtractor {
     }
 
     private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        return StringUtils.substringBefore(s, '\n');
     }
 }

@@ -1,5 +1,6 @@
 package io.github.zhibiao.internal.table;
 
+import io.github.zhibiao.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -8,27 +9,40 @@ import java.util.regex.Pattern;
 /** What the words of a table's headers, labels and captions mean. */
 final class Headers {
 
-    static final Pattern CAPTION = Pattern.compile("^\\s*表\\s*\\d{1,2}(?![\\d.])");
-    static final Pattern UNIT_NOTE = Pattern.compile("单位\\s*[:：]\\s*([^\\s，,；;）)]{1,8})");
+    // The words are the rules' (patterns.tsv, "tables" block); the code only names them.
+    static final Pattern CAPTION = builtIn("table-caption-number");
+    static final Pattern UNIT_NOTE = builtIn("table-unit-note");
+    static final Pattern UNIT_COLUMN = builtIn("table-unit-column");
+    static final Pattern UNIT_WORD = builtIn("table-unit-word");
+    static final Pattern POINTS = builtIn("table-points");
+    private static final Pattern UNIT_PREFIX = builtIn("table-unit-prefix");
     private static final Pattern PARENS = Pattern.compile("[（(]([^（()）]*)[）)]");
-    private static final Pattern INDEX = Pattern.compile("[=＝为]\\s*100|指数|发展速度");
-    private static final Pattern GROWTH = Pattern.compile("增长|增减|增幅|增速|比上年|同比|涨跌|比重增减|±");
-    private static final Pattern SHARE = Pattern.compile("比重|构成|占比|占.{0,6}%|结构");
-    private static final Pattern LABEL_MARKS = Pattern.compile(
-            "^(?:[#＃*]+|其中\\s*[:：]?|在[^:：]{0,6}中\\s*[:：]|[（(]\\s*\\d{1,2}\\s*[）)]|\\d{1,2}\\s*[、.．]"
-                    + "|[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[:：])");
+    private static final Pattern INDEX = builtIn("table-index");
+    private static final Pattern GROWTH = builtIn("table-growth");
+    private static final Pattern SHARE = builtIn("table-share");
+    private static final Pattern LABEL_MARKS = builtIn("table-label-marks");
     static final Pattern NUMBER = Pattern.compile("^[-−–+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?$|^[-−–+]?\\d+(?:\\.\\d+)?$");
     /** What a table prints for "no figure". */
     static final Pattern NONE = Pattern.compile("^[-—–…－]{1,2}$|^…+$|^/$");
 
     /** What a row of a block counts, when its label ends with it: its rows below are kinds of it. */
-    private static final Pattern BLOCK_MEASURE = Pattern.compile(
-            "(招生数|在校生数|在校学生数|毕业生数|在园幼儿数|入园幼儿数|专任教师数|教职工数|学校数|招生|在校生|毕业生)$");
+    private static final Pattern BLOCK_MEASURE = builtIn("table-block-measure");
     /** A column header that names a group, not a measure: a few characters, no measure word at its end. */
-    static final Pattern DIMENSION = Pattern.compile("^[\\u3400-\\u9fff]{1,4}(?<![数量额值率积计重成比价资入出年%指标名称])$");
-    private static final Pattern MARKED = Pattern.compile("^\\s*(?:[#＃*]|其中)");
+    static final Pattern DIMENSION = builtIn("table-dimension");
+    /** A row label marked as a part of the row above ({@code 其中：}, {@code #}). */
+    static final Pattern MARKED = builtIn("table-part-mark");
 
     private Headers() {
+    }
+
+    /** A built-in pattern piece of the rules ({@code patterns.tsv}), compiled. */
+    static Pattern builtIn(String id) {
+        return Pattern.compile(RuleSet.defaults().pattern(id));
+    }
+
+    /** Whether a header names the unit column ({@code 单位}, {@code 计量单位}). */
+    static boolean unitColumn(String header) {
+        return UNIT_COLUMN.matcher(squeeze(header)).matches();
     }
 
     /** How a column's numbers are read. */
@@ -60,9 +74,7 @@ final class Headers {
             u = "%";
         }
         u = u.replace("％", "%");
-        if (u.startsWith("单位") ) {
-            u = u.replaceFirst("^单位\\s*[:：]?", "");
-        }
+        u = UNIT_PREFIX.matcher(u).replaceFirst("");
         return u.length() > 8 || INDEX.matcher(u).find() ? "" : u;
     }
 

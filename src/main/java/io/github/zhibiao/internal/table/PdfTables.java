@@ -16,10 +16,9 @@ import java.util.regex.Pattern;
 final class PdfTables {
 
     private static final Pattern TOKEN = Pattern.compile("\\S+");
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^\\s*(?:[-—－–]{1,2}\\s*\\d{1,4}\\s*[-—－–]{1,2}|第\\s*\\d{1,4}\\s*页.*)\\s*$");
-    private static final Pattern CHART = Pattern.compile("^\\s*图\\s*\\d{1,2}(?:[\\s.．、:：]|$)");
-    private static final Pattern NOTE = Pattern.compile("^\\s*(?:注|说明|资料来源)\\s*[:：\\d]");
+    private static final Pattern PAGE_NUMBER = Headers.builtIn("table-page-number");
+    private static final Pattern CHART = Headers.builtIn("chart-caption");
+    private static final Pattern NOTE = Headers.builtIn("table-note");
     private static final String PROSE = "，。；";
 
     private PdfTables() {
@@ -125,7 +124,7 @@ final class PdfTables {
         List<String> heads = headerWords(header);
         int unitCol = -1;
         for (int i = 0; i < heads.size(); i++) {
-            if (Headers.squeeze(heads.get(i)).equals("单位") || Headers.squeeze(heads.get(i)).equals("计量单位")) {
+            if (Headers.unitColumn(heads.get(i))) {
                 unitCol = i;
             }
         }

@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  */
 final class RowParents {
 
-    private static final Pattern MARKED = Pattern.compile("^\\s*(?:[#＃*]|其中)");
+    private static final Pattern MARKED = Headers.MARKED;
     /** {@code 在总计中：} names its whole: the table's first row. */
-    private static final Pattern IN_TOTAL = Pattern.compile("^\\s*在[^:：]{0,6}中\\s*[:：]");
-    private static final Pattern REGION = Pattern.compile("^(?:全市|全州|全县|全省|全区|全盟|全国|全部|各项)?总?");
+    private static final Pattern IN_TOTAL = Headers.builtIn("table-in-whole");
+    private static final Pattern REGION = Headers.builtIn("table-region-total");
     private static final Pattern BRACKETS = Pattern.compile("[（(][^（()）]*[）)]");
     /** Sums are of rounded figures: a part group may exceed its total by this share. */
     private static final BigDecimal SLACK = new BigDecimal("1.005");

@@ -57,8 +57,7 @@ final class StructuredTables {
                     block = head[i][c];
                 }
             }
-            String h = Headers.squeeze(header);
-            if (h.equals("单位") || h.equals("计量单位")) {
+            if (Headers.unitColumn(header)) {
                 unitCol = c;
             }
             columns.add(new Grid.Column(header, block));

@@ -122,14 +122,14 @@ final class TableSteps {
             return false;
         }
         BigDecimal v = new BigDecimal(d.number());
-        d.measure = d.unit.contains("百分点") ? new Measure.PercentagePoints(v) : new Measure.Percent(v);
+        d.measure = Headers.POINTS.matcher(d.unit).find() ? new Measure.PercentagePoints(v) : new Measure.Percent(v);
         t.rule(d.kind.name().toLowerCase(java.util.Locale.ROOT));
         return true;
     }
 
     /** A level in the unit of the headers, the row's unit column or the table's 单位 line. */
     private static boolean measure(CellDraft d, CellValues values) {
-        if (d.unit.isEmpty() || d.unit.equals("单位")) {
+        if (d.unit.isEmpty() || Headers.UNIT_WORD.matcher(d.unit).matches()) {
             d.unit = !d.row.unit().isEmpty() ? d.row.unit() : d.grid.unitNote();
         }
         String number = d.number();

@@ -1,6 +1,7 @@
 package io.github.zhibiao.internal.text;
 
 import io.github.zhibiao.rules.RuleSet;
+import org.apache.commons.lang3.CharUtils;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +38,8 @@ public final class LayoutRepair {
     private static final Pattern TABLE_CAPTION = builtIn("table-caption");
     /** A heading or note line: never a running header nor the end of a chart. */
     private static final Pattern HEADING = builtIn("layout-heading");
+    /** A scale or percent word right after a number ({@code 万}, {@code 个百分点}): a space before it is no gap. */
+    private static final Pattern SCALE_WORD = builtIn("layout-scale-word");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\d{1,2}\\]");
     /** A line that is one figure ({@code 42所}, {@code -2.1}, {@code 93.5%}): a table cell, never a running header. */
     private static final Pattern FIGURE_LINE = Pattern.compile("^[-+－]?\\d[\\d.,，]*\\s*[^\\d\\s]{0,4}$");
@@ -90,7 +93,7 @@ public final class LayoutRepair {
     private static boolean joinUnits(String v, boolean[] drop) {
         boolean any = false;
         for (int i = 0; i < v.length(); i++) {
-            if (!isHorizontalSpace(v.charAt(i)) || i == 0 || !isDigit(v.charAt(i - 1))) {
+            if (!isHorizontalSpace(v.charAt(i)) || i == 0 || !CharUtils.isAsciiNumeric(v.charAt(i - 1))) {
                 continue;
             }
             int j = i;
@@ -107,8 +110,7 @@ public final class LayoutRepair {
     }
 
     private static boolean scaleWordAt(String v, int j) {
-        char c = v.charAt(j);
-        return c == '万' || c == '亿' || c == '%' || c == '‰' || v.startsWith("个百分点", j) || v.startsWith("百分点", j);
+        return SCALE_WORD.matcher(v).region(j, v.length()).lookingAt();
     }
 
     private static boolean pageJoins(String v, boolean[] drop) {
@@ -161,7 +163,7 @@ public final class LayoutRepair {
             int first = firstNonSpace(v, lines.get(m));
             int from = last + 1;
             // Two numbers or two Latin words stay apart: keep one break between them.
-            if (isAsciiWord(v.charAt(last)) && isAsciiWord(v.charAt(first))) {
+            if (CharUtils.isAsciiAlphanumeric(v.charAt(last)) && CharUtils.isAsciiAlphanumeric(v.charAt(first))) {
                 from++;
             }
             if (from < first) {
@@ -174,7 +176,7 @@ public final class LayoutRepair {
 
     /** A character a clause does not end with: a Chinese character, a digit, an enumeration or clause comma. */
     private static boolean midClause(char c) {
-        return isCjk(c) || isDigit(c) || c == '、' || c == ',' || c == '，';
+        return isCjk(c) || CharUtils.isAsciiNumeric(c) || c == '、' || c == ',' || c == '，';
     }
 
     /** A line that can continue the line before it: no heading, caption or page number. */
@@ -246,7 +248,7 @@ public final class LayoutRepair {
             if (j < end) {
                 char a = v.charAt(i - 1);
                 char b = v.charAt(j);
-                if (isDigit(a) && (isCjk(b) || b == '%') || isCjk(a) && (isDigit(b) || b == '-')) {
+                if (CharUtils.isAsciiNumeric(a) && (isCjk(b) || b == '%') || isCjk(a) && (CharUtils.isAsciiNumeric(b) || b == '-')) {
                     Arrays.fill(drop, i, j, true);
                     any = true;
                 }
@@ -325,7 +327,7 @@ public final class LayoutRepair {
     private static boolean containsAny(String v, int start, int end, String chars) {
         for (int i = start; i < end; i++) {
             char c = v.charAt(i);
-            if (chars.indexOf(c) >= 0 && !(c == ',' && i + 1 < end && isDigit(v.charAt(i + 1)))) {
+            if (chars.indexOf(c) >= 0 && !(c == ',' && i + 1 < end && CharUtils.isAsciiNumeric(v.charAt(i + 1)))) {
                 return true;
             }
         }
@@ -336,13 +338,6 @@ public final class LayoutRepair {
         return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isAsciiWord(char c) {
-        return c < 128 && Character.isLetterOrDigit(c);
-    }
 
     private static boolean isCjk(char c) {
         return c >= 0x3400 && c <= 0x9FFF;
