@@ -45,45 +45,45 @@ final class FindSteps {
         Groups g = new Groups(new AnchorSteps(r, scanner, chains), new FormSteps(r, scanner, chains),
                 new AfterSteps(r, scanner, chains));
         Map<String, FindStep> m = new HashMap<>();
-        add(m, "find.name", Set.of(ANCHOR), Set.of(VERDICT), 0, g);
-        add(m, "find.half-word", Set.of(ANCHOR), Set.of(FORM), 1, g);
-        add(m, "find.no-numeral", Set.of(ANCHOR), Set.of(NUMERAL, VERDICT), 2, g);
-        add(m, "find.vague", Set.of(NUMERAL), Set.of(VERDICT), 3, g);
-        add(m, "find.too-long", Set.of(NUMERAL), Set.of(VERDICT), 4, g);
-        add(m, "find.blocker-before", Set.of(NUMERAL), Set.of(VERDICT), 5, g);
-        add(m, "find.latin-glued", Set.of(NUMERAL), Set.of(VERDICT), 6, g);
-        add(m, "find.plus", Set.of(NUMERAL), Set.of(VERDICT), 7, g);
-        add(m, "find.bad-fraction", Set.of(NUMERAL), Set.of(FORM, VERDICT), 8, g);
-        add(m, "find.zero-fraction", Set.of(NUMERAL, FORM), Set.of(VERDICT), 9, g);
-        add(m, "find.fraction", Set.of(NUMERAL, FORM), Set.of(FORM), 10, g);
-        add(m, "find.leading-zero", Set.of(NUMERAL), Set.of(VERDICT), 11, g);
-        add(m, "find.ratio", Set.of(NUMERAL), Set.of(FORM), 12, g);
-        add(m, "find.clock-time", Set.of(NUMERAL), Set.of(VERDICT), 13, g);
-        add(m, "find.dotted-date", Set.of(NUMERAL), Set.of(VERDICT), 14, g);
-        add(m, "find.share", Set.of(NUMERAL), Set.of(FORM), 15, g);
-        add(m, "find.bad-share", Set.of(NUMERAL), Set.of(VERDICT), 16, g);
-        add(m, "find.list-marker", Set.of(NUMERAL), Set.of(VERDICT), 17, g);
-        add(m, "find.lone-character", Set.of(NUMERAL), Set.of(VERDICT), 18, g);
-        add(m, "find.scale-only", Set.of(NUMERAL), Set.of(VERDICT), 19, g);
-        add(m, "find.bad-digits", Set.of(NUMERAL), Set.of(VERDICT), 20, g);
-        add(m, "find.statistic-scope", Set.of(NUMERAL), Set.of(VERDICT), 21, g);
-        add(m, "find.blocker-after", Set.of(NUMERAL), Set.of(VERDICT), 22, g);
-        add(m, "find.arabic-only-unit", Set.of(NUMERAL), Set.of(VERDICT), 23, g);
-        add(m, "find.tenths", Set.of(NUMERAL), Set.of(FORM, UNIT), 24, g);
-        add(m, "find.generic-one", Set.of(NUMERAL), Set.of(VERDICT), 25, g);
-        add(m, "find.unit", Set.of(NUMERAL), Set.of(UNIT, FORM), 26, g);
-        add(m, "find.spaced-blocker", Set.of(NUMERAL, UNIT), Set.of(VERDICT), 27, g);
-        add(m, "find.latin-after", Set.of(NUMERAL, UNIT), Set.of(VERDICT), 28, g);
-        add(m, "find.rate", Set.of(FORM), Set.of(RATE, FORM), 29, g);
-        add(m, "find.infix-qualifier", Set.of(NUMERAL), Set.of(FORM), 30, g);
-        add(m, "find.bare-chinese", Set.of(NUMERAL, UNIT), Set.of(VERDICT), 31, g);
-        add(m, "find.digit-run", Set.of(NUMERAL, UNIT), Set.of(VERDICT), 32, g);
+        add(m, "find.name", Set.of(ANCHOR), Set.of(VERDICT), g);
+        add(m, "find.half-word", Set.of(ANCHOR), Set.of(FORM), g);
+        add(m, "find.no-numeral", Set.of(ANCHOR), Set.of(NUMERAL, VERDICT), g);
+        add(m, "find.vague", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.too-long", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.blocker-before", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.latin-glued", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.plus", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.bad-fraction", Set.of(NUMERAL), Set.of(FORM, VERDICT), g);
+        add(m, "find.zero-fraction", Set.of(NUMERAL, FORM), Set.of(VERDICT), g);
+        add(m, "find.fraction", Set.of(NUMERAL, FORM), Set.of(FORM), g);
+        add(m, "find.leading-zero", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.ratio", Set.of(NUMERAL), Set.of(FORM), g);
+        add(m, "find.clock-time", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.dotted-date", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.share", Set.of(NUMERAL), Set.of(FORM), g);
+        add(m, "find.bad-share", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.list-marker", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.lone-character", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.scale-only", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.bad-digits", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.statistic-scope", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.blocker-after", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.arabic-only-unit", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.tenths", Set.of(NUMERAL), Set.of(FORM, UNIT), g);
+        add(m, "find.generic-one", Set.of(NUMERAL), Set.of(VERDICT), g);
+        add(m, "find.unit", Set.of(NUMERAL), Set.of(UNIT, FORM), g);
+        add(m, "find.spaced-blocker", Set.of(NUMERAL, UNIT), Set.of(VERDICT), g);
+        add(m, "find.latin-after", Set.of(NUMERAL, UNIT), Set.of(VERDICT), g);
+        add(m, "find.rate", Set.of(FORM), Set.of(RATE, FORM), g);
+        add(m, "find.infix-qualifier", Set.of(NUMERAL), Set.of(FORM), g);
+        add(m, "find.bare-chinese", Set.of(NUMERAL, UNIT), Set.of(VERDICT), g);
+        add(m, "find.digit-run", Set.of(NUMERAL, UNIT), Set.of(VERDICT), g);
         return m;
     }
 
-    private static void add(Map<String, FindStep> m, String id, Set<FindSlot> reads, Set<FindSlot> writes, int op,
-            Groups g) {
-        m.put(id, new FindStep(id, reads, writes, op, g));
+    /** Registers a step; its op, the case of {@link #decide} that runs it, is its place in this list. */
+    private static void add(Map<String, FindStep> m, String id, Set<FindSlot> reads, Set<FindSlot> writes, Groups g) {
+        m.put(id, new FindStep(id, reads, writes, m.size(), g));
     }
 
     /** The step groups whose methods decide. */
