@@ -63,7 +63,7 @@ public final class Extractor {
                 .flatMap(r -> r.words().stream()).toList());
         QuantityParser parser = grammar.parser();
         IndicatorEngine engine = new IndicatorEngine(parser, rules, segmenter);
-        this.reading = new Reading(parser, cleaner, engine, new ReportContextReader(segmenter),
+        this.reading = new Reading(parser, cleaner, engine, new ReportContextReader(segmenter, rules),
                 new TableReader(parser, engine, rules));
     }
 

@@ -18,19 +18,6 @@ final class BeforeNumberSteps {
     }
 
     /**
-     * What follows a list of examples closed by 等 ({@code A、B等综合治理工程} → {@code 综合治理工程});
-     * empty when the subject holds no such list (高等, 平等 are words, not lists).
-     */
-    static String afterExamples(String subject) {
-        int k = subject.lastIndexOf('等');
-        if (k <= 0 || subject.lastIndexOf('、', k) < 0 || "高平中初同".indexOf(subject.charAt(k - 1)) >= 0) {
-            return "";
-        }
-        String head = subject.substring(k + 1);
-        return head.length() >= 2 && !head.startsWith("级") ? head : "";
-    }
-
-    /**
      * {@code subject.before-number}: the words before the number, without change and comparison
      * words, scope and link words trimmed ({@code 全县农作物播种面积稳定在120万亩} → {@code 农作物播种面积});
      * a rate's 每生每年 belongs to its unit (per), not to what it measures.
@@ -41,7 +28,7 @@ final class BeforeNumberSteps {
 
         BeforeNumber(Words words, Phrasing phrases) {
             super("subject.before-number", EnumSet.of(Slot.SITE, Slot.CHANGELESS), EnumSet.of(Slot.RAW_BEFORE, Slot.WORDING));
-            this.perPhrase = Pattern.compile("(每[^每]{1,2}){1,2}(" + words.alternation("per-phrase-verbs") + ")?$");
+            this.perPhrase = Pattern.compile("(?:" + words.pattern("per-phrase") + ")(" + words.alternation("per-phrase-verbs") + ")?$");
             this.phrases = phrases;
         }
 
@@ -63,13 +50,16 @@ final class BeforeNumberSteps {
      * 等 are ({@code 引进华为智能生活馆、砂之船奥莱等首店100多家} → {@code 首店}).
      */
     static final class AfterExamples extends DraftStep {
-        AfterExamples() {
+        private final Phrasing phrases;
+
+        AfterExamples(Phrasing phrases) {
             super("subject.after-examples", EnumSet.of(Slot.WORDING), EnumSet.of(Slot.EXAMPLES_HEAD, Slot.WORDING));
+            this.phrases = phrases;
         }
 
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
-            d.examplesHead = afterExamples(d.wording);
+            d.examplesHead = phrases.shapes().afterExamples(d.wording);
             if (d.examplesHead.isEmpty()) {
                 return false;
             }
@@ -98,7 +88,7 @@ final class BeforeNumberSteps {
             String v = s.v();
             int rightFrom = s.rightFrom();
             int rightEnd = s.rightEnd();
-            int from = rightFrom < rightEnd && v.charAt(rightFrom) == '的' ? rightFrom + 1 : rightFrom;
+            int from = rightFrom < rightEnd && v.charAt(rightFrom) == Particles.DE_CHAR ? rightFrom + 1 : rightFrom;
             String owner = phrases.nouns().loose(v, from, rightEnd);
             if (owner.isEmpty()) {
                 return false;

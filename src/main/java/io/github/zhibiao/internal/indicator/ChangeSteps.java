@@ -58,7 +58,7 @@ final class ChangeSteps {
 
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
-            String leftCore = Clauses.stripTail(s.left(), "了");
+            String leftCore = Clauses.stripTail(s.left(), Particles.LE);
             Lexicon.Hit trig = delta.headIn(leftCore);
             d.leveled = false;
             d.changeless = leftCore;
@@ -79,7 +79,7 @@ final class ChangeSteps {
             String before = phrases.lists().stripComparison(lead);
             boolean compared = before.length() < lead.length() || comparison.matcher(leftCore).find();
             boolean than = trig.entry().rule().arg().endsWith("-THAN");
-            if (rem.isEmpty() || than && rem.length() <= 8 && rem.indexOf('、') < 0 && level.prefixOf(rem) == null && !rem.endsWith("的")
+            if (rem.isEmpty() || than && rem.length() <= 8 && rem.indexOf('、') < 0 && level.prefixOf(rem) == null && !rem.endsWith(Particles.DE)
                     && delta.firstIn(rem) == null) {
                 if (np.isEmpty() || compared) {
                     d.direction = direction(trig.entry().rule());
@@ -93,7 +93,7 @@ final class ChangeSteps {
                 return;
             }
             if (np.isEmpty() && trig.entry().rule().arg().equals("DOWN") && rem.length() >= 2 && rem.length() <= MAX_CUT_OBJECT
-                    && rem.indexOf('等') < 0 && phrases.shapes().nounPhrase(rem)) {
+                    && rem.indexOf(Particles.DENG_CHAR) < 0 && phrases.shapes().nounPhrase(rem)) {
                 d.direction = Direction.DOWN;
                 d.changeless = rem;
             }

@@ -1,6 +1,7 @@
 package io.github.zhibiao.internal.indicator;
 
 import io.github.zhibiao.model.Quantity;
+import io.github.zhibiao.rules.RuleSet;
 
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ final class Clauses {
     private static final String OPEN_QUOTES = "“\"「『‘";
     private static final String CLOSE_QUOTES = "”\"」』’";
     /** A count of the figures a quoted name holds ({@code 三个}, {@code 3个}). */
-    private static final Pattern QUOTED_COUNT = Pattern.compile("[一二三四五六七八九十两0-9]{1,2}[个项条大]");
+    private static final Pattern QUOTED_COUNT = Pattern.compile(RuleSet.defaults().pattern("quoted-count"));
     private static final String QUOTE_MARKS = "“”\"‘’'《》〈〉「」『』";
     private static final Pattern QUOTES = Pattern.compile("[" + QUOTE_MARKS + "]");
 

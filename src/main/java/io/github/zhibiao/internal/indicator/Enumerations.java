@@ -30,7 +30,7 @@ final class Enumerations {
     private static final String COMPARISON_OPENERS = "较比";
     /** A compound stands near the start of the list's phrase ({@code 金融机构存贷款余额}). */
     private static final int MAX_SPLIT_OFFSET = 4;
-    private static final String RESPECTIVELY = "分别";
+    private static final String RESPECTIVELY = Particles.RESPECTIVELY;
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("、");
     private static final String ELEMENT_SEPARATORS = "、和及";
     /** A number, a few characters of unit and qualifier, 、 and the next number ({@code 5.3%、7.7%}). */
@@ -233,7 +233,7 @@ final class Enumerations {
         if (raw.size() == 1) {
             return splitCompound(raw.get(0));
         }
-        List<String> ordinals = ordinals(raw);
+        List<String> ordinals = OrdinalLists.expand(raw);
         if (ordinals != null) {
             return ordinals;
         }
@@ -244,36 +244,6 @@ final class Enumerations {
         }
         out.add(last);
         return out;
-    }
-
-    /**
-     * A list of ordinals that share the last one's noun ({@code 第一、二、三产业} → 第一产业, 第二产业,
-     * 第三产业): each item an ordinal alone, the last one an ordinal and its noun; 第 is shared too.
-     * Null when the list is not one.
-     */
-    private static List<String> ordinals(List<String> raw) {
-        String last = raw.get(raw.size() - 1);
-        int lastDigits = ordinalLength(last);
-        if (lastDigits == 0 || lastDigits == last.length()) {
-            return null;
-        }
-        boolean di = raw.get(0).startsWith("第");
-        String head = last.substring(lastDigits);
-        List<String> out = new ArrayList<>(raw.size());
-        for (int i = 0; i < raw.size(); i++) {
-            String item = i == raw.size() - 1 ? last.substring(0, lastDigits) : raw.get(i);
-            if (ordinalLength(item) != item.length()) {
-                return null;
-            }
-            out.add((di && !item.startsWith("第") ? "第" : "") + item + head);
-        }
-        return out;
-    }
-
-    /** The length of the ordinal an item opens with ({@code 第二}, {@code 三}: one numeral, after 第 or not), else 0. */
-    private static int ordinalLength(String item) {
-        int p = item.startsWith("第") ? 1 : 0;
-        return p < item.length() && "一二三四五六七八九十".indexOf(item.charAt(p)) >= 0 ? p + 1 : 0;
     }
 
     /** {@code 城乡居民收入} → 城镇居民收入, 农村居民收入; a phrase without such a compound: itself alone. */

@@ -66,7 +66,7 @@ final class IndicatorSteps {
         steps.add(new AfterNumberSteps.Reach(p.rules(), p.phrases()));
         steps.add(new AfterNumberSteps.Actor(p.phrases()));
         steps.add(new BeforeNumberSteps.BeforeNumber(p.words(), p.phrases()));
-        steps.add(new BeforeNumberSteps.AfterExamples());
+        steps.add(new BeforeNumberSteps.AfterExamples(p.phrases()));
         steps.add(new BeforeNumberSteps.ShareOf(p.phrases()));
         steps.addAll(PreviousSubjectSteps.of(p.phrases(), p.categorizer(), p.enumerations()));
         steps.add(new FinishSteps.MoneyPurpose(p.words(), p.phrases()));

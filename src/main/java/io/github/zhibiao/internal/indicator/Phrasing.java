@@ -26,7 +26,7 @@ record Phrasing(NounPhrases nouns, LeftSubjects left, ClauseHeads clauses, WordS
         PhraseWords words = PhraseWords.of(rules);
         LeftSubjects left = new LeftSubjects(segmenter, words, rules);
         return new Phrasing(new NounPhrases(segmenter, categorizer, words), left,
-                new ClauseHeads(segmenter, left, words), new WordShapes(segmenter),
+                new ClauseHeads(segmenter, left, words), new WordShapes(segmenter, new Words(rules).set("deng-words")),
                 new ListHeads(segmenter, words, new Words(rules).list("class-ends")));
     }
 }

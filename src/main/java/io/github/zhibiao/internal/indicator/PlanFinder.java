@@ -11,19 +11,22 @@ import java.util.regex.Pattern;
  */
 final class PlanFinder {
 
-    private static final Pattern HEADING_YEAR = Pattern.compile("(\\d{4}|[一二〇零○]{4})年度?$");
     private static final Pattern HEADING_NUMBER = Pattern.compile(".*[、)）〕\\]]\\s*");
-    /** A numbered section heading that names a period first: 二、“十五五”时期主要目标任务. */
-    private static final Pattern SECTION_PERIOD = Pattern.compile("[一二三四五六七八九十]{1,3}[、.．][^，。；：]{0,10}");
     /** Target words inside quotes are names (“三项计划”), not plans. */
     private static final Pattern QUOTED = Pattern.compile("“[^”]{0,20}”|《[^》]{0,40}》");
 
     private final Lexicon target;
     private final Lexicon targetSection;
+    /** The year a heading may end in ({@code 2025年}); the rules' {@code plan-heading-year}. */
+    private final Pattern headingYear;
+    /** A numbered section heading that names a period first: 二、“十五五”时期主要目标任务. */
+    private final Pattern sectionPeriod;
 
     PlanFinder(RuleSet rules) {
         this.target = new Lexicon(rules.of(RuleKind.TARGET));
         this.targetSection = new Lexicon(rules.of(RuleKind.TARGET_SECTION));
+        this.headingYear = Pattern.compile(rules.pattern("plan-heading-year"));
+        this.sectionPeriod = Pattern.compile(rules.pattern("plan-section-period"));
     }
 
     /** True when the words of a sentence before a number make it a goal. */
@@ -41,7 +44,7 @@ final class PlanFinder {
                 return false;
             }
             int end = h.end();
-            if (end >= lead.length() || lead.charAt(end) != '了') {
+            if (end >= lead.length() || lead.charAt(end) != Particles.LE_CHAR) {
                 return true;
             }
             from = end;
@@ -61,11 +64,11 @@ final class PlanFinder {
     }
 
     /** A heading: the word opens its line, or follows a section number (三、 (二) 〔二〕), or opens the document. */
-    private static boolean isHeading(String v, int at) {
+    private boolean isHeading(String v, int at) {
         // Only the few chars before the word matter: a bounded look back keeps this linear.
         int lineStart = Clauses.lastBreak(v, at, "\n\r", Math.max(0, at - 200));
-        String before = HEADING_YEAR.matcher(v.substring(lineStart, at).strip()).replaceFirst("").strip();
+        String before = headingYear.matcher(v.substring(lineStart, at).strip()).replaceFirst("").strip();
         return before.length() <= 8 && (before.isEmpty() || HEADING_NUMBER.matcher(before).matches() || at < 120)
-                || SECTION_PERIOD.matcher(before).matches();
+                || sectionPeriod.matcher(before).matches();
     }
 }

@@ -74,7 +74,7 @@ final class PreviousSubjectSteps {
             if (topic.isEmpty()) {
                 return false;
             }
-            String named = BeforeNumberSteps.afterExamples(topic);
+            String named = phrases.shapes().afterExamples(topic);
             d.wording = (named.isEmpty() ? topic : named) + subject;
             return true;
         }
@@ -194,7 +194,7 @@ final class PreviousSubjectSteps {
         @Override
         boolean apply(Site s, Draft d, Tracer t) {
             String raw = d.rawBefore;
-            if (!(s.samePrevSentence() && raw.endsWith("的") && !raw.startsWith("占") && !s.prev().subject.isEmpty())) {
+            if (!(s.samePrevSentence() && raw.endsWith(Particles.DE) && !raw.startsWith(Particles.SHARE) && !s.prev().subject.isEmpty())) {
                 return false;
             }
             d.wording = raw + s.prev().subject;
@@ -225,7 +225,7 @@ final class PreviousSubjectSteps {
             String prevBase = s.prevBase(phrases.lists());
             String subject = d.wording;
             if (prevBase.isEmpty()
-                    || !(subject.length() <= 2 || subject.length() <= 4 && s.v().substring(s.sentenceStart(), s.q().start()).contains("其中"))
+                    || !(subject.length() <= 2 || subject.length() <= 4 && s.v().substring(s.sentenceStart(), s.q().start()).contains(Particles.AMONG))
                     || categorizer.namesOwnKind(subject, s.q().measure(), s.prev().category)
                     || phrases.shapes().namesInstitutionOrTrade(subject) && !categorizer.namesSchool(subject)
                     || subject.contains(phrases.shapes().lastWord(prevBase))) {

@@ -166,7 +166,7 @@ final class RejectSteps {
                 return true;
             }
             String rest = v.substring(from, clauseEnd);
-            int etc = rest.indexOf('等');
+            int etc = rest.indexOf(Particles.DENG_CHAR);
             return etc > 0 && nameHeads.prefixOf(rest.substring(etc + 1)) != null && rest.indexOf('，') < 0;
         }
     }
@@ -191,7 +191,7 @@ final class RejectSteps {
             Quantity q = s.q();
             Measure m = q.measure();
             // 500万元以上的项目: a 的 may stand between the threshold and the noun it sizes.
-            int from = s.rightFrom() < s.rightEnd() && s.v().charAt(s.rightFrom()) == '的' ? s.rightFrom() + 1 : s.rightFrom();
+            int from = s.rightFrom() < s.rightEnd() && s.v().charAt(s.rightFrom()) == Particles.DE_CHAR ? s.rightFrom() + 1 : s.rightFrom();
             return (m instanceof Measure.Money || m instanceof Measure.Physical || m instanceof Measure.Area)
                     && s.rightFrom() == q.end() && from < s.rightEnd() && thresholds.suffixOf(q.text()) != null
                     && !phrases.nouns().after(s.v(), from, s.rightEnd()).isEmpty();

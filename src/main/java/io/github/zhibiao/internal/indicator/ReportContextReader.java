@@ -4,7 +4,10 @@ import io.github.zhibiao.internal.segment.Segmenter;
 import io.github.zhibiao.internal.segment.Token;
 import io.github.zhibiao.model.ReportContext;
 
+import io.github.zhibiao.rules.RuleSet;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,16 +21,34 @@ import java.util.regex.Pattern;
 public final class ReportContextReader {
 
     private static final int HEAD = 600;
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?=年)");
-    private static final Pattern PERIOD = Pattern.compile("上半年|下半年|第[一二三四1-4]季度|前三季度|一季度|全年|年度");
-    private static final Pattern REGION = Pattern.compile("[\\u4e00-\\u9fa5&&[^年月日]]{2,}(省|市|县|区|州|盟|旗|自治区)");
-    /** Administrative levels, lowest first: on equal counts the more specific place wins. */
-    private static final String LEVELS = "县旗区市州盟省";
 
     private final Segmenter segmenter;
+    // The words are the rules' (patterns.tsv context-*, words.tsv); the code only names them.
+    private final Pattern year;
+    private final Pattern period;
+    private final Pattern region;
+    private final Pattern autonomous;
+    /** Administrative levels, lowest first: on equal counts the more specific place wins. */
+    private final List<String> levels;
+    private final List<String> autonomousFull;
+    /** The periods that mean the whole year; the first is the name given. */
+    private final List<String> wholeYear;
 
+    /** A reader with the built-in rules' words. */
     public ReportContextReader(Segmenter segmenter) {
+        this(segmenter, RuleSet.defaults());
+    }
+
+    /** A reader with the words of {@code rules}. */
+    public ReportContextReader(Segmenter segmenter, RuleSet rules) {
         this.segmenter = segmenter;
+        this.year = Pattern.compile(rules.pattern("context-year"));
+        this.period = Pattern.compile(rules.pattern("context-period"));
+        this.region = Pattern.compile(rules.pattern("context-region"));
+        this.autonomous = Pattern.compile(rules.pattern("context-autonomous"));
+        this.levels = rules.wordList("region-levels");
+        this.autonomousFull = rules.wordList("autonomous-regions");
+        this.wholeYear = rules.wordList("whole-year-periods");
     }
 
     /** The context stated in the opening of {@code text}. */
@@ -36,22 +57,20 @@ public final class ReportContextReader {
         return new ReportContext(region(head), year(head), period(head));
     }
 
-    private static final Pattern AUTONOMOUS = Pattern.compile("(内蒙古|广西|西藏|宁夏|新疆)[\\u4e00-\\u9fa5]{0,4}?自治区|(内蒙古|广西|西藏|宁夏|新疆)");
-    private static final java.util.Map<String, String> AUTONOMOUS_FULL = java.util.Map.of(
-            "内蒙古", "内蒙古自治区", "广西", "广西壮族自治区", "西藏", "西藏自治区",
-            "宁夏", "宁夏回族自治区", "新疆", "新疆维吾尔自治区");
-
     private String region(String head) {
         String found = placeName(head);
         if (found != null) {
             return found;
         }
         // HanLP does not always tag the autonomous regions as places.
-        Matcher m = AUTONOMOUS.matcher(head);
-        if (m.find()) {
-            return m.group().endsWith("自治区") ? m.group() : AUTONOMOUS_FULL.get(m.group());
+        Matcher m = autonomous.matcher(head);
+        if (!m.find()) {
+            return null;
         }
-        return null;
+        if (m.group(1) != null) {
+            return m.group();                   // the full name was written
+        }
+        return autonomousFull.stream().filter(n -> n.startsWith(m.group(2))).findFirst().orElse(null);
     }
 
     /**
@@ -62,7 +81,7 @@ public final class ReportContextReader {
         String title = firstLine(head);
         Map<String, Integer> counts = new HashMap<>();
         for (Token t : segmenter.segment(head, 0, head.length())) {
-            if (t.pos().equals("ns") && REGION.matcher(t.word()).matches()) {
+            if (t.pos().equals("ns") && region.matcher(t.word()).matches()) {
                 if (t.start() < title.length()) {
                     return t.word();
                 }
@@ -79,9 +98,9 @@ public final class ReportContextReader {
         return best;
     }
 
-    private static int level(String region) {
-        int i = LEVELS.indexOf(region.charAt(region.length() - 1));
-        return i < 0 ? LEVELS.length() : i;
+    private int level(String place) {
+        int i = levels.indexOf(place.substring(place.length() - 1));
+        return i < 0 ? levels.size() : i;
     }
 
     private static String firstLine(String head) {
@@ -93,11 +112,11 @@ public final class ReportContextReader {
         return "";
     }
 
-    private static Integer year(String head) {
+    private Integer year(String head) {
         // The title names the report's year (2025年政府工作报告 reviews 2024 in most of its lines).
         for (String line : head.split("\n", 4)) {
             if (!line.isBlank()) {
-                Matcher t = YEAR.matcher(line);
+                Matcher t = year.matcher(line);
                 if (line.length() <= 60 && t.find()) {
                     return Integer.parseInt(t.group(1));
                 }
@@ -106,7 +125,7 @@ public final class ReportContextReader {
         }
         Map<Integer, Integer> counts = new HashMap<>();
         Integer best = null;
-        Matcher m = YEAR.matcher(head);
+        Matcher m = year.matcher(head);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             int c = counts.merge(y, 1, Integer::sum);
@@ -117,8 +136,11 @@ public final class ReportContextReader {
         return best;
     }
 
-    private static String period(String head) {
-        Matcher m = PERIOD.matcher(head);
-        return m.find() ? (m.group().equals("年度") ? "全年" : m.group()) : null;
+    private String period(String head) {
+        Matcher m = period.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        return wholeYear.contains(m.group()) ? wholeYear.get(0) : m.group();
     }
 }

@@ -2,6 +2,7 @@ package io.github.zhibiao.internal.indicator;
 
 import io.github.zhibiao.model.Measure;
 import io.github.zhibiao.model.Quantity;
+import io.github.zhibiao.rules.RuleSet;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -31,7 +32,7 @@ record Site(String v, Quantity q, Draft prev, int prevEnd, int planFrom, int sen
         boolean samePrevSentence, boolean sameGroup, int floor, String left, int clauseEnd, int rightFrom,
         int rightEnd, String right, int rangeHigh) {
 
-    private static final Pattern RANGE_JOINER = Pattern.compile("\\s*[-—–~～至到]{1,2}\\s*");
+    private static final Pattern RANGE_JOINER = Pattern.compile(RuleSet.defaults().pattern("range-joiner"));
 
     /**
      * The site of quantity {@code index} of {@code qs}, in document order through one pass's {@code bounds};

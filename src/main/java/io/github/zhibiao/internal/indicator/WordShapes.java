@@ -4,6 +4,7 @@ import io.github.zhibiao.internal.segment.Segmenter;
 import io.github.zhibiao.internal.segment.Token;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a short text is made of, by its words' parts of speech: one noun phrase, verbs only, a noun
@@ -21,9 +22,26 @@ final class WordShapes {
     private static final int MAX_VERBS = 6;
 
     private final Segmenter segmenter;
+    /** Words that hold 等 without closing a list ({@code 高等}, {@code 等级}). */
+    private final Set<String> dengWords;
 
-    WordShapes(Segmenter segmenter) {
+    WordShapes(Segmenter segmenter, Set<String> dengWords) {
         this.segmenter = segmenter;
+        this.dengWords = dengWords;
+    }
+
+    /**
+     * What follows a list of examples closed by 等 ({@code A、B等综合治理工程} → {@code 综合治理工程});
+     * empty when the subject holds no such list (高等, 平等 are words, not lists).
+     */
+    String afterExamples(String subject) {
+        int k = subject.lastIndexOf(Particles.DENG_CHAR);
+        if (k <= 0 || subject.lastIndexOf('、', k) < 0 || dengWords.contains(subject.substring(k - 1, k + 1))
+                || dengWords.contains(subject.substring(k, Math.min(subject.length(), k + 2)))) {
+            return "";
+        }
+        String head = subject.substring(k + 1);
+        return head.length() >= 2 ? head : "";
     }
 
     private List<Token> words(String s) {

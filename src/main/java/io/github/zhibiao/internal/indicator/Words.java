@@ -37,6 +37,11 @@ final class Words {
         return list(id).stream().map(Words::literal).collect(Collectors.joining("|"));
     }
 
+    /** The regular expression of a {@code pattern} row ({@link RuleSet#pattern}). */
+    String pattern(String id) {
+        return rules.pattern(id);
+    }
+
     List<String> list(String id) {
         return rules.wordList(id);
     }

@@ -31,10 +31,11 @@ import java.util.function.Predicate;
  */
 public final class Pipeline<C> {
 
-    private final List<Stage<C>> stages;
+    private final Stage<C>[] stages;
 
+    @SuppressWarnings("unchecked")
     private Pipeline(List<Stage<C>> stages) {
-        this.stages = List.copyOf(stages);
+        this.stages = stages.toArray(new Stage[0]);
     }
 
     /** One stage: its steps in order, how they run, and the condition under which it runs at all. */
@@ -145,13 +146,14 @@ public final class Pipeline<C> {
      * @throws StepFailure when a step throws, naming it
      */
     public String run(C ctx, Tracer t) {
-        for (int i = 0; i < stages.size(); i++) {
-            Stage<C> stage = stages.get(i);
+        if (!t.on()) {
+            return runQuietly(ctx, t);
+        }
+        for (Stage<C> stage : stages) {
             if (stage.when != null && !stage.when.test(ctx)) {
                 continue;
             }
-            Step<C>[] steps = stage.steps;
-            for (Step<C> step : steps) {
+            for (Step<C> step : stage.steps) {
                 int mark = t.mark();
                 if (applied(step, ctx, t)) {
                     t.stepFired(step.id(), mark);
@@ -163,6 +165,27 @@ public final class Pipeline<C> {
                     }
                 } else {
                     t.unfired(mark);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@link #run} with nothing to note: the hot loop of every number, kept to the steps alone. */
+    private String runQuietly(C ctx, Tracer t) {
+        for (Stage<C> stage : stages) {
+            if (stage.when != null && !stage.when.test(ctx)) {
+                continue;
+            }
+            Mode mode = stage.mode;
+            for (Step<C> step : stage.steps) {
+                if (applied(step, ctx, t)) {
+                    if (mode == Mode.GUARD) {
+                        return step.id();
+                    }
+                    if (mode == Mode.FIRST) {
+                        break;
+                    }
                 }
             }
         }

@@ -106,8 +106,11 @@ public class Tracer {
 
     /** Where the running step's sub-rules start; called by the driver before a step runs. */
     int mark() {
+        if (!on) {
+            return 0;                           // NONE is shared by every thread: it is never written
+        }
         rule = null;
-        return on ? fired.size() : 0;
+        return fired.size();
     }
 
     /**

@@ -57,9 +57,12 @@ final class NumeralScanner {
         if (k == Rules.POINT) {
             return point(t, p, c);
         }
-        Qualifier q = r.infixQualifier(ch);
-        if (q != null && c.infix == null && (c.last == Last.ARABIC || c.last == Last.DIGIT || c.last == Last.SCALE)) {
-            return infix(t, p, q, c);
+        // The cheap tests first: most numerals stop at a character that is no infix.
+        if (c.infix == null && (c.last == Last.ARABIC || c.last == Last.DIGIT || c.last == Last.SCALE)) {
+            Qualifier q = r.infixQualifier(ch);
+            if (q != null) {
+                return infix(t, p, q, c);
+            }
         }
         if (r.vagueMark(ch) && c.last != Last.NONE) {
             c.vague = true; // 十几, 二十几万: not exact
