@@ -164,7 +164,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--no-csv-guard", description = "Write CSV and TSV text as it is. By default a text that a "
             + "spreadsheet would run as a formula (starting with =, +, @, tab, CR, or - not followed by a number) "
-            + "gets a leading '; -2.5 and -2.5% are numbers and stay as they are.")
+            + "gets a leading '; -2.5 and -2.5%% are numbers and stay as they are.")
     private boolean noCsvGuard;
 
     @Option(names = "--fields", paramLabel = "LIST", description = "Write only these fields, in this order, "

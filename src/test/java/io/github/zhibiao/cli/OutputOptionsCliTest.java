@@ -148,6 +148,22 @@ class OutputOptionsCliTest {
         assertThat(extractHelp.replaceAll("\\s+", " ")).contains("ofd", ".zip", "--fields", "--no-csv-guard", "tsv").doesNotContain("UTF-8 or GBK");
     }
 
+    /** picocli reads descriptions as format strings: a lone % made it warn on stderr at every --help. */
+    @Test
+    void theExtractHelpFormatsWithoutAWarning() {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream caught = new java.io.ByteArrayOutputStream();
+        String help;
+        try {
+            System.setErr(new java.io.PrintStream(caught, true, StandardCharsets.UTF_8));
+            help = real("extract", "--help").out();
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(caught.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+        assertThat(help.replaceAll("\\s+", " ")).contains("-2.5 and -2.5% are numbers");
+    }
+
     private static String gunzip(Path f) throws IOException {
         try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(f))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
