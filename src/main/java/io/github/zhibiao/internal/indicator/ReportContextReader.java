@@ -3,7 +3,6 @@ package io.github.zhibiao.internal.indicator;
 import io.github.zhibiao.internal.segment.Segmenter;
 import io.github.zhibiao.internal.segment.Token;
 import io.github.zhibiao.model.ReportContext;
-
 import io.github.zhibiao.rules.RuleSet;
 
 import java.util.HashMap;

@@ -146,9 +146,6 @@ public final class Pipeline<C> {
      * @throws StepFailure when a step throws, naming it
      */
     public String run(C ctx, Tracer t) {
-        if (!t.on()) {
-            return runQuietly(ctx, t);
-        }
         for (Stage<C> stage : stages) {
             if (stage.when != null && !stage.when.test(ctx)) {
                 continue;
@@ -165,27 +162,6 @@ public final class Pipeline<C> {
                     }
                 } else {
                     t.unfired(mark);
-                }
-            }
-        }
-        return null;
-    }
-
-    /** {@link #run} with nothing to note: the hot loop of every number, kept to the steps alone. */
-    private String runQuietly(C ctx, Tracer t) {
-        for (Stage<C> stage : stages) {
-            if (stage.when != null && !stage.when.test(ctx)) {
-                continue;
-            }
-            Mode mode = stage.mode;
-            for (Step<C> step : stage.steps) {
-                if (applied(step, ctx, t)) {
-                    if (mode == Mode.GUARD) {
-                        return step.id();
-                    }
-                    if (mode == Mode.FIRST) {
-                        break;
-                    }
                 }
             }
         }
